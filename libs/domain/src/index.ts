@@ -1,0 +1,3 @@
+export * from './municipality.js';
+export * from './limits.js';
+export * from './slug.js';

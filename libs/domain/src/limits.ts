@@ -1,0 +1,12 @@
+/** Validation limits shared by API input validation and web forms, so both say the same. */
+export const LIMITS = {
+  /** Largest page any list query returns; bigger `first` values are refused. */
+  pageSizeMax: 100,
+  pageSizeDefault: 20,
+  searchTextMax: 200,
+  feedbackMessageMin: 10,
+  feedbackMessageMax: 5000,
+  feedbackNameMax: 200,
+  emailMax: 254,
+  pageUrlMax: 2000,
+} as const;
