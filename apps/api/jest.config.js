@@ -1,0 +1,30 @@
+// API tests: pure *.spec.ts beside the code, and *.int-spec.ts that call the real GraphQL endpoint
+// against a real database (PostgreSQL when DATABASE_URL is set, else the embedded PGlite).
+const embedded = !process.env.DATABASE_URL;
+
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2023',
+        },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@praxisforum/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  // PGlite serves one backend session: test files take turns. PostgreSQL runs them in parallel.
+  maxWorkers: embedded ? 1 : '50%',
+  testTimeout: 30_000,
+};

@@ -1,0 +1,81 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { type Request } from 'express';
+import { type Logger } from 'pino';
+import { AccessibilityModule } from './accessibility/accessibility.module.js';
+import { APP_CONFIG, type AppConfig } from './core/config/config.js';
+import { type DatabaseTarget, poolOptions } from './core/database/database-target.js';
+import { formatGraphQLError } from './core/errors/format-graphql-error.js';
+import { createValidationPipe } from './core/errors/validation.js';
+import { LoaderRegistry, type RequestContext } from './core/graphql/request-context.js';
+import { HealthController } from './core/health/health.controller.js';
+import { APP_LOGGER } from './core/logging/logger.js';
+import { MunicipalitiesModule } from './municipalities/index.js';
+import { ProgrammesModule } from './programmes/programmes.module.js';
+import { SiteModule } from './site/site.module.js';
+import { TopicsModule } from './topics/topics.module.js';
+
+export interface AppOptions {
+  config: AppConfig;
+  database: DatabaseTarget;
+  logger: Logger;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot({ config, logger }: AppOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_LOGGER, useValue: logger },
+      ],
+      exports: [APP_CONFIG, APP_LOGGER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.database.url,
+          autoLoadEntities: true,
+          // The schema comes from migrations only, run before the app starts.
+          synchronize: false,
+          migrationsRun: false,
+          logging: false,
+          applicationName: 'praxisforum-api',
+          extra: poolOptions(options.database),
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          // GraphiQL would load its UI from a CDN: no external fetches on this site.
+          graphiql: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
+          context: ({ req }: { req: Request }): RequestContext => ({ req, loaders: new LoaderRegistry() }),
+        }),
+        MunicipalitiesModule,
+        ProgrammesModule,
+        TopicsModule,
+        AccessibilityModule,
+        SiteModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { type Logger } from 'pino';
+import { type AppConfig } from './core/config/config.js';
+import { type DatabaseTarget, openDatabaseTarget } from './core/database/database-target.js';
+import { describeDatabaseError } from './core/database/describe-error.js';
+import { runMigrations, withDataSource } from './core/database/prepare-database.js';
+import { seedBaseData } from './seed/seed-base-data.js';
+import { readSeedData } from './seed/seed-data.js';
+
+/** A start-up failure with a message meant for the person who started the app. */
+export class StartupError extends Error {}
+
+/** Opens the database (starting the embedded one if needed) and applies pending migrations. */
+export async function openAndMigrate(config: AppConfig, logger: Logger): Promise<DatabaseTarget> {
+  let target: DatabaseTarget;
+  try {
+    target = await openDatabaseTarget(config);
+  } catch (error) {
+    throw new StartupError(`cannot start the embedded database: ${describeDatabaseError(error)}`);
+  }
+  try {
+    const { applied } = await runMigrations(target);
+    logger.info({ database: target.description, applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  } catch (error) {
+    await target.close();
+    throw new StartupError(`cannot use the database (${target.description}): ${describeDatabaseError(error)}`);
+  }
+  return target;
+}
+
+/** Idempotent seed of the programme, municipalities and topics from the shipped data. */
+export async function seed(config: AppConfig, target: DatabaseTarget, logger: Logger): Promise<void> {
+  const data = await readSeedData(config.seedDataDir);
+  const report = await withDataSource(target, (dataSource) => seedBaseData(dataSource, data));
+  logger.info(report, 'seed data checked');
+}

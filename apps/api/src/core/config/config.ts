@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Thrown for a wrong setting; main prints its message as one line and exits. */
+export class ConfigError extends Error {}
+
+export interface OperatorConfig {
+  name: string;
+  street?: string;
+  postalCode?: string;
+  city?: string;
+  email?: string;
+  phone?: string;
+  representedBy?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host?: string;
+  /** PostgreSQL connection string; undefined selects the embedded PGlite database. */
+  databaseUrl?: string;
+  pgliteDataDir: string;
+  meili?: { host: string; masterKey?: string };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  webDistDir: string;
+  seedDataDir: string;
+  /** Whether example content is seeded and the UI says this is a demo instance. */
+  seedDemo: boolean;
+  operator: OperatorConfig;
+  privacyOfficerEmail?: string;
+  accessibilityContactEmail?: string;
+  supervisoryAuthority?: string;
+}
+
+/** The repository root, found from this file's location (src/ or dist/ of apps/api). */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(resolve(dir, 'nx.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+type Env = Record<string, string | undefined>;
+
+function optional(env: Env, key: string): string | undefined {
+  const value = env[key]?.trim();
+  return value ? value : undefined;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`Invalid PORT "${raw}": expected a whole number between 0 and 65535.`);
+  }
+  return port;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('Invalid DATABASE_URL: expected postgres://user:password@host:5432/database (or leave it unset for the embedded database).');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`Invalid DATABASE_URL: the scheme must be postgres:// or postgresql://, not ${url.protocol}//.`);
+  }
+  if (!url.hostname || url.pathname.length <= 1) {
+    throw new ConfigError('Invalid DATABASE_URL: it needs a host and a database name, e.g. postgres://user@localhost:5432/praxisforum.');
+  }
+  return raw.trim();
+}
+
+function parseHttpUrl(key: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString().replace(/\/$/, '');
+  } catch {
+    /* reported below */
+  }
+  throw new ConfigError(`Invalid ${key} "${raw}": expected an http:// or https:// URL.`);
+}
+
+function parseBoolean(key: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`Invalid ${key} "${raw}": expected true or false.`);
+}
+
+/** Reads and validates all settings from the environment; throws ConfigError on the first wrong one. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const root = projectRoot();
+  const logLevel = (optional(env, 'LOG_LEVEL') ?? 'info') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`Invalid LOG_LEVEL "${logLevel}": expected one of ${LOG_LEVELS.join(', ')}.`);
+  }
+  const meiliHost = parseHttpUrl('MEILI_HOST', env.MEILI_HOST);
+  const pathSetting = (key: string, fallback: string) => {
+    const value = optional(env, key);
+    return value ? (isAbsolute(value) ? value : resolve(process.cwd(), value)) : fallback;
+  };
+  return {
+    port: parsePort(env.PORT),
+    host: optional(env, 'HOST'),
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    pgliteDataDir: pathSetting('PGLITE_DATA_DIR', resolve(root, 'data/pglite')),
+    meili: meiliHost ? { host: meiliHost, masterKey: optional(env, 'MEILI_MASTER_KEY') } : undefined,
+    logLevel,
+    webDistDir: pathSetting('WEB_DIST_DIR', resolve(root, 'apps/web/dist')),
+    seedDataDir: pathSetting('SEED_DATA_DIR', resolve(root, 'tools/seed/data')),
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    operator: {
+      name: optional(env, 'OPERATOR_NAME') ?? 'Praxisforum',
+      street: optional(env, 'OPERATOR_STREET'),
+      postalCode: optional(env, 'OPERATOR_POSTAL_CODE'),
+      city: optional(env, 'OPERATOR_CITY'),
+      email: optional(env, 'OPERATOR_EMAIL'),
+      phone: optional(env, 'OPERATOR_PHONE'),
+      representedBy: optional(env, 'OPERATOR_REPRESENTED_BY'),
+    },
+    privacyOfficerEmail: optional(env, 'PRIVACY_OFFICER_EMAIL'),
+    accessibilityContactEmail: optional(env, 'ACCESSIBILITY_CONTACT_EMAIL'),
+    supervisoryAuthority: optional(env, 'SUPERVISORY_AUTHORITY'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

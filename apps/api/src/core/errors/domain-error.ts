@@ -1,0 +1,24 @@
+/**
+ * Error codes a client can act on. Each maps to `extensions.code` in GraphQL answers; the web
+ * app translates by code, so the English message is for developers and API users.
+ */
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function notFound(what: string, key: string): DomainError {
+  return new DomainError('NOT_FOUND', `${what} "${key}" was not found.`, { resource: what });
+}
+
+export function badInput(message: string, fields?: Record<string, string[]>): DomainError {
+  return new DomainError('BAD_USER_INPUT', message, fields ? { fields } : {});
+}

@@ -1,0 +1,24 @@
+import type DataLoader from 'dataloader';
+import { type Request } from 'express';
+
+/**
+ * Per-request DataLoaders, created on first use by the feature that owns them, so core does
+ * not need to know every feature and each request gets fresh batches and caches.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = create();
+      this.loaders.set(key, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+export interface RequestContext {
+  req: Request;
+  loaders: LoaderRegistry;
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { notFound } from '../core/errors/domain-error.js';
+import { type Connection, decodeCursor, toConnection } from '../core/graphql/pagination.js';
+import { type MunicipalityFilter } from './dto/municipalities.args.js';
+import { Municipality } from './municipality.entity.js';
+
+/** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+@Injectable()
+export class MunicipalityService {
+  constructor(@InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>) {}
+
+  /** Municipalities in name order, filtered, one keyset page at a time. Two statements per page. */
+  async list(filter: MunicipalityFilter = {}, first: number, after?: string): Promise<Connection<Municipality>> {
+    const query = this.municipalities.createQueryBuilder('m');
+    if (filter.region) query.andWhere('m.region = :region', { region: filter.region });
+    if (filter.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });
+    const search = filter.search?.trim();
+    if (search) {
+      // Accent- and case-insensitive, so "lorrach" finds Lörrach.
+      query.andWhere(
+        `unaccent(lower(concat_ws(' ', m.name, m.official_name, m.district, m.seat, array_to_string(m.members, ' '))))
+         LIKE unaccent(lower(:pattern))`,
+        { pattern: likePattern(search) },
+      );
+    }
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      query.andWhere('(m.name, m.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: String(name), afterId: String(id) });
+    }
+    const rows = await query.orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (m) => [m.name, m.id]);
+  }
+
+  async getBySlug(slug: string): Promise<Municipality> {
+    const municipality = await this.municipalities.findOneBy({ slug });
+    if (!municipality) throw notFound('Municipality', slug);
+    return municipality;
+  }
+
+  /** For DataLoaders: the municipalities with these ids, in no particular order. */
+  findByIds(ids: readonly string[]): Promise<Municipality[]> {
+    return ids.length ? this.municipalities.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+}

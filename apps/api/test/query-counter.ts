@@ -1,0 +1,26 @@
+import { type DataSource } from 'typeorm';
+
+/**
+ * Counts SQL statements sent through TypeORM (every repository, query builder and raw query
+ * passes the connection's logger), to show that list pages cost a constant number of queries.
+ */
+export function countQueries(dataSource: DataSource) {
+  const logger = dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  let count = 0;
+  logger.logQuery = (...args: Parameters<typeof logger.logQuery>) => {
+    count += 1;
+    return original(...args);
+  };
+  return {
+    get count() {
+      return count;
+    },
+    reset() {
+      count = 0;
+    },
+    restore() {
+      logger.logQuery = original;
+    },
+  };
+}
