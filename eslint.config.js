@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import appBoundaries from './tools/eslint/app-boundaries.js';
 
 const apiOnly = ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*'];
 
@@ -16,7 +17,9 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
+    plugins: { 'app-boundaries': appBoundaries },
     rules: {
+      'app-boundaries/no-cross-app-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
@@ -31,7 +34,6 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['web', 'web/*', '**/apps/web/**', '../../web/**'], message: 'The API must not import the web app; share code through libs/.' },
           { group: ['react', 'react-dom', '@apollo/client', '@apollo/client/*'], message: 'Front-end packages do not belong in the API.' },
         ],
       }],
@@ -45,7 +47,6 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['api', 'api/*', '**/apps/api/**', '../../api/**'], message: 'The web app must not import the API; share code through libs/.' },
           { group: apiOnly, message: 'Server-side packages do not belong in the web app.' },
         ],
       }],
@@ -57,6 +58,10 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
     },
   },
 );

@@ -17,7 +17,7 @@ export function runCli(work: (config: AppConfig, logger: Logger) => Promise<void
     () => process.exit(0),
     (error: unknown) => {
       const known = error instanceof StartupError || error instanceof ConfigError;
-      process.stderr.write(`praxisforum: ${known ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(`praxisforum: ${known ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
       process.exit(1);
     },
   );

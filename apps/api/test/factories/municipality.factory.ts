@@ -31,10 +31,10 @@ export async function buildMunicipality(dataSource: DataSource, overrides: Parti
 }
 
 export async function buildProgramme(dataSource: DataSource, municipalityIds: string[], name = `Programm ${uniqueTag()}`) {
-  const [programme] = (await dataSource.query(
+  const [programme] = await dataSource.query<{ id: string; slug: string }[]>(
     `INSERT INTO programme (slug, name, announced_on, goals) VALUES ($1, $2, '2020-01-15', '{}') RETURNING id, slug`,
     [uniqueTag('p'), name],
-  )) as { id: string; slug: string }[];
+  );
   for (const id of municipalityIds) {
     await dataSource.query(`INSERT INTO programme_participant (programme_id, municipality_id) VALUES ($1, $2)`, [programme.id, id]);
   }

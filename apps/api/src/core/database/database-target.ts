@@ -21,7 +21,7 @@ export async function openDatabaseTarget(config: AppConfig): Promise<DatabaseTar
     };
   }
   const embedded = await startEmbeddedPostgres(config.pgliteDataDir);
-  return { url: embedded.url, embedded: true, description: `embedded PGlite in ${config.pgliteDataDir}`, close: embedded.stop };
+  return { url: embedded.url, embedded: true, description: `embedded PGlite in ${config.pgliteDataDir}`, close: () => embedded.stop() };
 }
 
 /**

@@ -73,7 +73,7 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   try {
     const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(keys) && keys.length === arity && keys.every((k) => typeof k === 'string' || typeof k === 'number')) {
-      return keys as (string | number)[];
+      return keys;
     }
   } catch {
     /* reported below */

@@ -12,7 +12,7 @@ export class LoaderRegistry {
     let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = create();
-      this.loaders.set(key, loader as DataLoader<unknown, unknown>);
+      this.loaders.set(key, loader);
     }
     return loader;
   }

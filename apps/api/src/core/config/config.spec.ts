@@ -1,0 +1,44 @@
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('selects the embedded database when DATABASE_URL is unset, with data under ./data/', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.pgliteDataDir).toMatch(/\/data\/pglite$/);
+    expect(config.port).toBe(3000);
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('accepts postgres:// and postgresql:// URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/praxisforum' }).databaseUrl).toBe('postgres://u:p@db:5432/praxisforum');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/praxisforum' }).databaseUrl).toBe('postgresql://db/praxisforum');
+  });
+
+  it.each([
+    ['not a url', /Invalid DATABASE_URL: expected postgres:\/\//],
+    ['mysql://root@localhost/db', /scheme must be postgres:\/\//],
+    ['postgres://localhost', /needs a host and a database name/],
+  ])('refuses DATABASE_URL=%s with one clear line', (value, message) => {
+    expect(() => loadConfig({ DATABASE_URL: value })).toThrow(ConfigError);
+    try {
+      loadConfig({ DATABASE_URL: value });
+    } catch (error) {
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('refuses a wrong PORT, LOG_LEVEL, MEILI_HOST or SEED_DEMO naming the setting', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid PORT/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/Invalid PORT/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/Invalid LOG_LEVEL/);
+    expect(() => loadConfig({ MEILI_HOST: 'meili:7700' })).toThrow(/Invalid MEILI_HOST/);
+    expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/Invalid SEED_DEMO/);
+  });
+
+  it('takes the operator details for Impressum from the environment', () => {
+    const config = loadConfig({ OPERATOR_NAME: 'Landkreis Muster', OPERATOR_EMAIL: 'info@example.org', SEED_DEMO: 'false' });
+    expect(config.operator).toMatchObject({ name: 'Landkreis Muster', email: 'info@example.org' });
+    expect(config.seedDemo).toBe(false);
+  });
+});
