@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type Request } from 'express';
@@ -8,6 +8,7 @@ import { type Logger } from 'pino';
 import { AccessibilityModule } from './accessibility/accessibility.module.js';
 import { APP_CONFIG, type AppConfig } from './core/config/config.js';
 import { type DatabaseTarget, poolOptions } from './core/database/database-target.js';
+import { DomainErrorFilter } from './core/errors/domain-error.filter.js';
 import { formatGraphQLError } from './core/errors/format-graphql-error.js';
 import { createValidationPipe } from './core/errors/validation.js';
 import { LoaderRegistry, type RequestContext } from './core/graphql/request-context.js';
@@ -75,7 +76,10 @@ export class AppModule {
         SiteModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
     };
   }
 }

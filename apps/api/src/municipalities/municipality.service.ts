@@ -29,12 +29,16 @@ export class MunicipalityService {
         { pattern: likePattern(search) },
       );
     }
-    const totalCount = await query.clone().getCount();
+    const count = query.clone();
     if (after) {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(m.name, m.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: String(name), afterId: String(id) });
     }
-    const rows = await query.orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
+    // Count and page are independent: on PostgreSQL they run side by side on two pooled connections.
+    const [totalCount, rows] = await Promise.all([
+      count.getCount(),
+      query.orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany(),
+    ]);
     return toConnection(rows, first, totalCount, (m) => [m.name, m.id]);
   }
 

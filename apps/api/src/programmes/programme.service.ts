@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
 import { type Municipality, MunicipalityService } from '../municipalities/index.js';
 import { Programme } from './programme.entity.js';
 
@@ -35,14 +35,19 @@ export class ProgrammeService {
     );
   }
 
-  /** Batch: the programmes each municipality takes part in (newest first). */
+  /** Batch: the programmes each municipality takes part in (newest first), in one statement. */
   async programmesOfMunicipalities(municipalityIds: readonly string[]): Promise<Programme[][]> {
-    const links = await this.participations('municipality_id', municipalityIds);
-    const programmeIds = [...new Set(links.map((l) => l.programme_id))];
-    const programmes = programmeIds.length ? await this.programmes.find({ where: { id: In(programmeIds) }, order: { announcedOn: 'DESC' } }) : [];
-    const byId = new Map(programmes.map((p) => [p.id, p]));
-    return groupBy(municipalityIds, links, (l) => l.municipality_id).map((group) =>
-      group.map((l) => byId.get(l.programme_id)).filter((p): p is Programme => !!p),
+    const { raw, entities } = await this.programmes
+      .createQueryBuilder('p')
+      .innerJoin('programme_participant', 'pp', 'pp.programme_id = p.id')
+      .addSelect('pp.municipality_id', 'municipality_id')
+      .where('pp.municipality_id = ANY(:ids)', { ids: [...municipalityIds] })
+      .orderBy('p.announced_on', 'DESC')
+      .addOrderBy('p.name', 'ASC')
+      .getRawAndEntities<{ p_id: string; municipality_id: string }>();
+    const byId = new Map(entities.map((p) => [p.id, p]));
+    return groupBy(municipalityIds, raw, (r) => r.municipality_id).map((group) =>
+      group.map((r) => byId.get(r.p_id)).filter((p): p is Programme => !!p),
     );
   }
 

@@ -1,0 +1,60 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import de from './de.json';
+import en from './en.json';
+
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'praxisforum.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'de';
+  } catch {
+    // Storage can be disabled (privacy settings); German is the default anyway.
+    return 'de';
+  }
+}
+
+// Keeps <html lang> in step with the UI language so assistive technology pronounces it right.
+i18n.on('languageChanged', (lng: string) => {
+  document.documentElement.lang = isLanguage(lng) ? lng : 'de';
+});
+
+// Resources are bundled, so initialisation is synchronous (initAsync: false): no flash of keys.
+void i18n.use(initReactI18next).init({
+  resources: { de: { translation: de }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'de',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+/** Switches the UI language and remembers the user's explicit choice (and only that). */
+export async function chooseLanguage(lng: Language): Promise<void> {
+  await i18n.changeLanguage(lng);
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // Not persisting the choice is acceptable.
+  }
+}
+
+/** Current UI language, narrowed to the supported ones. */
+export function currentLanguage(lng: string | undefined = i18n.resolvedLanguage): Language {
+  return isLanguage(lng) ? lng : 'de';
+}
+
+/** BCP 47 locale for Intl formatting of the given UI language. */
+export function localeFor(lng: string | undefined): string {
+  return currentLanguage(lng) === 'en' ? 'en-GB' : 'de-DE';
+}
+
+export { i18n };

@@ -1,0 +1,80 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  MunicipalityDetailData,
+  MunicipalityDetailVars,
+  MunicipalityListData,
+  MunicipalityListVars,
+  MunicipalityMapData,
+} from './types';
+
+export const MUNICIPALITY_LIST_QUERY: TypedDocumentNode<MunicipalityListData, MunicipalityListVars> = gql`
+  query MunicipalityList($filter: MunicipalityFilter, $first: Int, $after: String) {
+    municipalities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name
+          kind
+          region
+          district
+          latitude
+          longitude
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+/** Only what the map draws, one large page: the map shows every place of the filter at once. */
+export const MUNICIPALITY_MAP_QUERY: TypedDocumentNode<MunicipalityMapData, MunicipalityListVars> = gql`
+  query MunicipalityMap($filter: MunicipalityFilter, $first: Int) {
+    municipalities(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name
+          latitude
+          longitude
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export const MUNICIPALITY_DETAIL_QUERY: TypedDocumentNode<MunicipalityDetailData, MunicipalityDetailVars> = gql`
+  query MunicipalityDetail($slug: String!) {
+    municipality(slug: $slug) {
+      id
+      slug
+      name
+      officialName
+      kind
+      region
+      district
+      seat
+      members
+      latitude
+      longitude
+      programmes {
+        id
+        slug
+        name
+        announcedOn
+      }
+    }
+  }
+`;

@@ -1,0 +1,112 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { hasErrorCode } from '../../../ui/errors';
+import { formatDate } from '../../../ui/format';
+import { PageHeading } from '../../../ui/PageHeading';
+import { QueryError } from '../../../ui/QueryError';
+import { usePageTitle } from '../../../ui/usePageTitle';
+import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { MunicipalityMapSection } from '../components/MunicipalityMapSection';
+import { MUNICIPALITY_DETAIL_QUERY } from '../graphql/municipalities.graphql';
+import { kindLabel, regionLabel } from '../labels';
+
+export function MunicipalityDetailPage() {
+  const { slug = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { data, loading, error } = useQuery(MUNICIPALITY_DETAIL_QUERY, { variables: { slug } });
+  const municipality = data?.municipality;
+  usePageTitle(municipality?.name ?? t('municipality.title'));
+
+  if (error && hasErrorCode(error, 'NOT_FOUND')) {
+    return (
+      <NotFoundPage
+        title={t('municipality.notFoundTitle')}
+        message={t('municipality.notFoundMessage')}
+        backTo="/kommunen"
+        backLabel={t('municipality.backToList')}
+      />
+    );
+  }
+  if (error) {
+    return (
+      <>
+        <PageHeading>{t('municipality.title')}</PageHeading>
+        <QueryError error={error} />
+        <p>
+          <Link to="/kommunen">{t('municipality.backToList')}</Link>
+        </p>
+      </>
+    );
+  }
+  if (loading || !municipality) {
+    return (
+      <p role="status" className="result-count">
+        {t('common.loading')}
+      </p>
+    );
+  }
+
+  const facts: [string, string | null][] = [
+    [t('municipality.officialName'), municipality.officialName],
+    [t('municipality.kind'), kindLabel(t, municipality.kind)],
+    [t('municipality.region'), regionLabel(t, municipality.region)],
+    [t('municipality.district'), municipality.district],
+    [t('municipality.seat'), municipality.seat],
+  ];
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/kommunen">{t('municipality.backToList')}</Link>
+      </p>
+      <PageHeading>{municipality.name}</PageHeading>
+      <div className="list-with-map">
+        <div>
+          <h2>{t('municipality.facts')}</h2>
+          <dl className="facts">
+            {facts
+              .filter((f): f is [string, string] => Boolean(f[1]))
+              .map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+          </dl>
+          {municipality.members.length > 0 && (
+            <>
+              <h2>{t('municipality.members')}</h2>
+              <ul>
+                {municipality.members.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h2>{t('municipality.programmes')}</h2>
+          {municipality.programmes.length > 0 ? (
+            <ul>
+              {municipality.programmes.map((p) => (
+                <li key={p.id}>
+                  {p.name}
+                  {p.announcedOn && ` (${t('programme.announcedOn')} ${formatDate(p.announcedOn, i18n.resolvedLanguage)})`}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('municipality.noProgrammes')}</p>
+          )}
+        </div>
+        <div>
+          <h2>{t('municipality.location')}</h2>
+          {municipality.latitude == null || municipality.longitude == null ? (
+            <p>{t('municipality.noLocation')}</p>
+          ) : (
+            <MunicipalityMapSection highlight={municipality.slug} description={t('map.descriptionDetail')} compact />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

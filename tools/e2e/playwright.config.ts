@@ -1,0 +1,43 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// Browser tests against the built app as `npm start` serves it: E2E_DATABASE_URL selects a
+// PostgreSQL database (CI), otherwise a fresh embedded PGlite directory per run.
+const port = Number(process.env.E2E_PORT ?? 3201);
+const databaseEnv = process.env.E2E_DATABASE_URL
+  ? `DATABASE_URL=${process.env.E2E_DATABASE_URL}`
+  : `PGLITE_DATA_DIR=${mkdtempSync(join(tmpdir(), 'praxisforum-e2e-'))}/pglite`;
+
+export default defineConfig({
+  testDir: './tests',
+  testMatch: '**/*.e2e.ts',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    trace: 'retain-on-failure',
+    browserName: 'chromium',
+    launchOptions: {
+      // Debian's Chromium: test tools cannot download browsers on these machines.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `env -u DATABASE_URL ${databaseEnv} PORT=${port} LOG_LEVEL=warn node ../../apps/api/dist/main.js`,
+    url: `http://127.0.0.1:${port}/ready`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
