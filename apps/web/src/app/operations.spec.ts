@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildSchema, type DocumentNode, Kind, validate } from 'graphql';
+import * as feedback from '../modules/legal/graphql/feedback.graphql';
+import * as municipalities from '../modules/municipalities/graphql/municipalities.graphql';
+import * as programmes from '../modules/programmes/graphql/programmes.graphql';
+import * as site from '../modules/site/graphql/siteInfo.graphql';
+
+// The API keeps libs/graphql-schema/schema.graphql equal to its real schema (a test there fails
+// otherwise), so validating our operations against it catches contract drift in either app.
+const schema = buildSchema(readFileSync(resolve(process.cwd(), '../../libs/graphql-schema/schema.graphql'), 'utf8'));
+
+const operations = Object.entries({ ...feedback, ...municipalities, ...programmes, ...site }).filter(
+  (entry): entry is [string, DocumentNode] => typeof entry[1] === 'object' && (entry[1] as DocumentNode)?.kind === Kind.DOCUMENT,
+);
+
+describe('GraphQL operations of the web app', () => {
+  it('finds the operations to check', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(operations)('%s is valid against the API schema', (_name, document) => {
+    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+  });
+});
