@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@praxisforum/domain';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { graphQLMessages } from '../../../ui/errors';
+import { TextAreaField, TextField } from '../../../ui/FormField';
 import { formatDateTime } from '../../../ui/format';
 import {
   SUBMIT_FEEDBACK_MUTATION,
@@ -32,23 +34,16 @@ export function FeedbackForm({ fromPath }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const fieldId = (field: Field) => `${id}-${field}`;
-  const errorId = (field: Field) => `${id}-${field}-error`;
 
   const [values, setValues] = useState<Values>(() => ({ message: '', name: '', email: '', pageUrl: initialPageUrl(fromPath) }));
   const [errors, setErrors] = useState<Errors>({});
   const [serverErrors, setServerErrors] = useState<string[]>([]);
   const [receipt, setReceipt] = useState<AccessibilityFeedbackReceipt | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const [submit, { loading }] = useMutation(SUBMIT_FEEDBACK_MUTATION);
 
   const fieldErrors = Object.entries(errors) as [Field, string][];
   const hasProblems = fieldErrors.length > 0 || serverErrors.length > 0;
-
-  // After a failed attempt, move focus to the summary so the problems are read out first.
-  useEffect(() => {
-    if (attempt > 0 && hasProblems) summaryRef.current?.focus();
-  }, [attempt, hasProblems]);
 
   const validate = (v: Values): Errors => {
     const result: Errors = {};
@@ -90,9 +85,6 @@ export function FeedbackForm({ fromPath }: Props) {
     }
   };
 
-  const describedBy = (field: Field, hintId?: string) =>
-    [hintId, errors[field] ? errorId(field) : undefined].filter(Boolean).join(' ') || undefined;
-
   const set = (field: Field) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
 
@@ -102,117 +94,61 @@ export function FeedbackForm({ fromPath }: Props) {
       <p>{t('feedback.intro')}</p>
 
       {hasProblems && (
-        <div ref={summaryRef} tabIndex={-1} className="error-summary" aria-labelledby={`${id}-summary`} role="group">
-          <h4 id={`${id}-summary`}>{t('feedback.summaryHeading')}</h4>
-          <ul>
-            {fieldErrors.map(([field, message]) => (
-              <li key={field}>
-                <a href={`#${fieldId(field)}`}>{message}</a>
-              </li>
-            ))}
-            {serverErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          headingLevel={4}
+          focusKey={attempt}
+          items={[
+            ...fieldErrors.map(([field, message]) => ({ message, targetId: fieldId(field) })),
+            ...serverErrors.map((message) => ({ message })),
+          ]}
+        />
       )}
 
-      <div className="field">
-        <label htmlFor={fieldId('message')}>
-          {t('feedback.message')} <span className="required">({t('feedback.required')})</span>
-        </label>
-        <p id={`${id}-message-hint`} className="hint">
-          {t('feedback.messageHint', { min: LIMITS.feedbackMessageMin, max: LIMITS.feedbackMessageMax })}
-        </p>
-        {errors.message && (
-          <p id={errorId('message')} className="field-error">
-            {errors.message}
-          </p>
-        )}
-        <textarea
-          id={fieldId('message')}
-          name="message"
-          rows={6}
-          required
-          aria-required="true"
-          maxLength={LIMITS.feedbackMessageMax}
-          value={values.message}
-          onChange={set('message')}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describedBy('message', `${id}-message-hint`)}
-        />
-      </div>
-
-      <div className="field">
-        <label htmlFor={fieldId('name')}>
-          {t('feedback.name')} <span className="optional">({t('feedback.optional')})</span>
-        </label>
-        {errors.name && (
-          <p id={errorId('name')} className="field-error">
-            {errors.name}
-          </p>
-        )}
-        <input
-          id={fieldId('name')}
-          name="name"
-          type="text"
-          autoComplete="name"
-          maxLength={LIMITS.feedbackNameMax}
-          value={values.name}
-          onChange={set('name')}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy('name')}
-        />
-      </div>
-
-      <div className="field">
-        <label htmlFor={fieldId('email')}>
-          {t('feedback.email')} <span className="optional">({t('feedback.optional')})</span>
-        </label>
-        <p id={`${id}-email-hint`} className="hint">
-          {t('feedback.emailHint')}
-        </p>
-        {errors.email && (
-          <p id={errorId('email')} className="field-error">
-            {errors.email}
-          </p>
-        )}
-        <input
-          id={fieldId('email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          maxLength={LIMITS.emailMax}
-          value={values.email}
-          onChange={set('email')}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy('email', `${id}-email-hint`)}
-        />
-      </div>
-
-      <div className="field">
-        <label htmlFor={fieldId('pageUrl')}>
-          {t('feedback.pageUrl')} <span className="optional">({t('feedback.optional')})</span>
-        </label>
-        <p id={`${id}-pageUrl-hint`} className="hint">
-          {t('feedback.pageUrlHint')}
-        </p>
-        {errors.pageUrl && (
-          <p id={errorId('pageUrl')} className="field-error">
-            {errors.pageUrl}
-          </p>
-        )}
-        <input
-          id={fieldId('pageUrl')}
-          name="pageUrl"
-          type="url"
-          maxLength={LIMITS.pageUrlMax}
-          value={values.pageUrl}
-          onChange={set('pageUrl')}
-          aria-invalid={errors.pageUrl ? true : undefined}
-          aria-describedby={describedBy('pageUrl', `${id}-pageUrl-hint`)}
-        />
-      </div>
+      <TextAreaField
+        id={fieldId('message')}
+        label={t('feedback.message')}
+        hint={t('feedback.messageHint', { min: LIMITS.feedbackMessageMin, max: LIMITS.feedbackMessageMax })}
+        error={errors.message}
+        required
+        name="message"
+        rows={6}
+        maxLength={LIMITS.feedbackMessageMax}
+        value={values.message}
+        onChange={set('message')}
+      />
+      <TextField
+        id={fieldId('name')}
+        label={t('feedback.name')}
+        error={errors.name}
+        name="name"
+        autoComplete="name"
+        maxLength={LIMITS.feedbackNameMax}
+        value={values.name}
+        onChange={set('name')}
+      />
+      <TextField
+        id={fieldId('email')}
+        label={t('feedback.email')}
+        hint={t('feedback.emailHint')}
+        error={errors.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        maxLength={LIMITS.emailMax}
+        value={values.email}
+        onChange={set('email')}
+      />
+      <TextField
+        id={fieldId('pageUrl')}
+        label={t('feedback.pageUrl')}
+        hint={t('feedback.pageUrlHint')}
+        error={errors.pageUrl}
+        name="pageUrl"
+        type="url"
+        maxLength={LIMITS.pageUrlMax}
+        value={values.pageUrl}
+        onChange={set('pageUrl')}
+      />
 
       <p className="hint">{t('feedback.privacyHint')}</p>
       <button type="submit" disabled={loading}>

@@ -7,6 +7,17 @@ import type {
   MunicipalityMapData,
 } from './types';
 
+/**
+ * What every cursor list needs to page on (see `PageInfo` in ./types). Not exported: a document
+ * holding only a fragment would fail validation in operations.spec for an unused fragment.
+ */
+const PAGE_INFO_FIELDS = gql`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`;
+
 export const MUNICIPALITY_LIST_QUERY: TypedDocumentNode<MunicipalityListData, MunicipalityListVars> = gql`
   query MunicipalityList($filter: MunicipalityFilter, $first: Int, $after: String) {
     municipalities(filter: $filter, first: $first, after: $after) {
@@ -25,11 +36,11 @@ export const MUNICIPALITY_LIST_QUERY: TypedDocumentNode<MunicipalityListData, Mu
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
+  ${PAGE_INFO_FIELDS}
 `;
 
 /** Only what the map draws, one large page: the map shows every place of the filter at once. */
@@ -48,11 +59,11 @@ export const MUNICIPALITY_MAP_QUERY: TypedDocumentNode<MunicipalityMapData, Muni
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
+  ${PAGE_INFO_FIELDS}
 `;
 
 export const MUNICIPALITY_DETAIL_QUERY: TypedDocumentNode<MunicipalityDetailData, MunicipalityDetailVars> = gql`
