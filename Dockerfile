@@ -25,6 +25,7 @@ COPY --from=build /app/libs/domain/dist libs/domain/dist
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/api/scripts apps/api/scripts
+COPY --from=build /app/apps/api/assets apps/api/assets
 COPY --from=build /app/apps/web/dist apps/web/dist
 COPY --from=build /app/tools/seed/data tools/seed/data
 USER node

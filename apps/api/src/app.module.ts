@@ -3,9 +3,17 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { type Request } from 'express';
+import { type Request, type Response } from 'express';
 import { type Logger } from 'pino';
 import { AccessibilityModule } from './accessibility/accessibility.module.js';
+import { AccountsModule } from './accounts/index.js';
+import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
+import { UsersModule } from './users/users.module.js';
+import { AuthModule } from './core/auth/auth.module.js';
+import { csrfPlugin } from './core/auth/csrf.plugin.js';
+import { readSessionToken } from './core/auth/session-cookie.js';
+import { SessionService } from './core/auth/session.service.js';
 import { APP_CONFIG, type AppConfig } from './core/config/config.js';
 import { type DatabaseTarget, poolOptions } from './core/database/database-target.js';
 import { DomainErrorFilter } from './core/errors/domain-error.filter.js';
@@ -58,17 +66,35 @@ export class AppModule {
           applicationName: 'praxisforum-api',
           extra: poolOptions(options.database),
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          // GraphiQL would load its UI from a CDN: no external fetches on this site.
-          graphiql: false,
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
-          context: ({ req }: { req: Request }): RequestContext => ({ req, loaders: new LoaderRegistry() }),
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            // GraphiQL would load its UI from a CDN: no external fetches on this site.
+            graphiql: false,
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            plugins: [csrfPlugin],
+            formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+              const context: RequestContext = {
+                req,
+                res,
+                loaders: new LoaderRegistry(),
+                viewer: await sessions.resolve(readSessionToken(req)),
+                resolveViewer: async (token) => (context.viewer = await sessions.resolve(token)),
+              };
+              return context;
+            },
+          }),
         }),
+        AccountsModule,
+        InvitationsModule,
+        UsersModule,
+        DevMailboxModule,
         MunicipalitiesModule,
         ProgrammesModule,
         TopicsModule,

@@ -3,6 +3,7 @@ import { type AppConfig } from './core/config/config.js';
 import { type DatabaseTarget, openDatabaseTarget } from './core/database/database-target.js';
 import { describeDatabaseError } from './core/database/describe-error.js';
 import { runMigrations, withDataSource } from './core/database/prepare-database.js';
+import { ensureAdminFromEnv } from './accounts/admin-bootstrap.js';
 import { seedBaseData } from './seed/seed-base-data.js';
 import { readSeedData } from './seed/seed-data.js';
 
@@ -30,6 +31,11 @@ export async function openAndMigrate(config: AppConfig, logger: Logger): Promise
 /** Idempotent seed of the programme, municipalities and topics from the shipped data. */
 export async function seed(config: AppConfig, target: DatabaseTarget, logger: Logger): Promise<void> {
   const data = await readSeedData(config.seedDataDir);
-  const report = await withDataSource(target, (dataSource) => seedBaseData(dataSource, data));
+  const report = await withDataSource(target, async (dataSource) => {
+    const seeded = await seedBaseData(dataSource, data);
+    const admin = await ensureAdminFromEnv(dataSource, config);
+    if (admin) logger.warn(`created the first administrator ${config.adminEmail}; password link (valid 24 h): ${admin.link}`);
+    return seeded;
+  });
   logger.info(report, 'seed data checked');
 }

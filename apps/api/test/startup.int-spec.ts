@@ -84,7 +84,7 @@ describe('starting the API', () => {
       expect(await count(first.port)).toBe(23);
       const response = await fetch(`http://127.0.0.1:${first.port}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-praxisforum-csrf': '1' },
         body: JSON.stringify({ query: 'mutation { submitAccessibilityFeedback(input: { message: "Bitte größere Schrift im Menü." }) { id } }' }),
       });
       const { data } = (await response.json()) as { data: { submitAccessibilityFeedback: { id: string } } };

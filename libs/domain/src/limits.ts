@@ -9,4 +9,14 @@ export const LIMITS = {
   feedbackNameMax: 200,
   emailMax: 254,
   pageUrlMax: 2000,
+  passwordMin: 12,
+  passwordMax: 200,
+  displayNameMin: 2,
+  displayNameMax: 100,
+  bioMax: 2000,
+  affiliationMax: 200,
+  languagesMax: 20,
 } as const;
+
+/** Platform-wide roles (coordination is per municipality). */
+export const USER_ROLES_LIST = ['member', 'moderator', 'admin'] as const;

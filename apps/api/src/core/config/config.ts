@@ -31,6 +31,20 @@ export interface AppConfig {
   privacyOfficerEmail?: string;
   accessibilityContactEmail?: string;
   supervisoryAuthority?: string;
+  /** Base URL of the site as users reach it, for links in e-mails. */
+  publicUrl: string;
+  /** SMTP connection (smtp://user:pass@host:587); undefined writes mails to the log and the dev mailbox. */
+  smtpUrl?: string;
+  mailFrom: string;
+  sessionIdleDays: number;
+  sessionAbsoluteDays: number;
+  /** Express "trust proxy": how many proxies in front of the app set X-Forwarded-For. */
+  trustProxy: number;
+  argon2: { memoryKib: number; timeCost: number };
+  /** Creates this admin at first start if no admin exists (a password link is mailed). */
+  adminEmail?: string;
+  /** How often the outbox worker looks for due messages (ms). */
+  outboxPollMs: number;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -90,6 +104,26 @@ function parseHttpUrl(key: string, raw: string | undefined): string | undefined 
   throw new ConfigError(`Invalid ${key} "${raw}": expected an http:// or https:// URL.`);
 }
 
+function parseInteger(key: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`Invalid ${key} "${raw}": expected a whole number between ${min} and ${max}.`);
+  }
+  return value;
+}
+
+function parseSmtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'smtp:' || url.protocol === 'smtps:') return raw.trim();
+  } catch {
+    /* reported below */
+  }
+  throw new ConfigError('Invalid SMTP_URL: expected smtp://user:password@host:587 or smtps://… (or leave it unset to log mails).');
+}
+
 function parseBoolean(key: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = raw.trim().toLowerCase();
@@ -106,12 +140,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError(`Invalid LOG_LEVEL "${logLevel}": expected one of ${LOG_LEVELS.join(', ')}.`);
   }
   const meiliHost = parseHttpUrl('MEILI_HOST', env.MEILI_HOST);
+  const port = parsePort(env.PORT);
+  const adminEmail = optional(env, 'ADMIN_EMAIL')?.toLowerCase();
+  if (adminEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) throw new ConfigError(`Invalid ADMIN_EMAIL "${adminEmail}".`);
   const pathSetting = (key: string, fallback: string) => {
     const value = optional(env, key);
     return value ? (isAbsolute(value) ? value : resolve(process.cwd(), value)) : fallback;
   };
   return {
-    port: parsePort(env.PORT),
+    port,
     host: optional(env, 'HOST'),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     pgliteDataDir: pathSetting('PGLITE_DATA_DIR', resolve(root, 'data/pglite')),
@@ -132,6 +169,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     privacyOfficerEmail: optional(env, 'PRIVACY_OFFICER_EMAIL'),
     accessibilityContactEmail: optional(env, 'ACCESSIBILITY_CONTACT_EMAIL'),
     supervisoryAuthority: optional(env, 'SUPERVISORY_AUTHORITY'),
+    publicUrl: parseHttpUrl('PUBLIC_URL', env.PUBLIC_URL) ?? `http://localhost:${port || 3000}`,
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    mailFrom: optional(env, 'MAIL_FROM') ?? 'Praxisforum <no-reply@praxisforum.invalid>',
+    sessionIdleDays: parseInteger('SESSION_IDLE_DAYS', env.SESSION_IDLE_DAYS, 7, 1, 90),
+    sessionAbsoluteDays: parseInteger('SESSION_ABSOLUTE_DAYS', env.SESSION_ABSOLUTE_DAYS, 30, 1, 365),
+    trustProxy: parseInteger('TRUST_PROXY', env.TRUST_PROXY, 0, 0, 10),
+    argon2: {
+      memoryKib: parseInteger('ARGON2_MEMORY_KIB', env.ARGON2_MEMORY_KIB, 47104, 8192, 1048576),
+      timeCost: parseInteger('ARGON2_TIME_COST', env.ARGON2_TIME_COST, 2, 1, 10),
+    },
+    adminEmail,
+    outboxPollMs: parseInteger('OUTBOX_POLL_MS', env.OUTBOX_POLL_MS, 1000, 50, 60000),
   };
 }
 

@@ -2,7 +2,21 @@
  * Error codes a client can act on. Each maps to `extensions.code` in GraphQL answers; the web
  * app translates by code, so the English message is for developers and API users.
  */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INVALID_CREDENTIALS'
+  | 'EMAIL_NOT_VERIFIED'
+  | 'TOKEN_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_USED'
+  | 'WEAK_PASSWORD'
+  | 'ACCOUNT_BLOCKED'
+  | 'CSRF_HEADER_MISSING';
 
 export class DomainError extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
-import { type Request } from 'express';
+import { type Request, type Response } from 'express';
+import { type Viewer } from '../auth/viewer.js';
 
 /**
  * Per-request DataLoaders, created on first use by the feature that owns them, so core does
@@ -20,5 +21,10 @@ export class LoaderRegistry {
 
 export interface RequestContext {
   req: Request;
+  res: Response;
   loaders: LoaderRegistry;
+  /** The signed-in person, resolved once from the session cookie; null for guests. */
+  viewer: Viewer | null;
+  /** Resolves the viewer of a freshly created session (after sign-in) and makes it current. */
+  resolveViewer(token: string): Promise<Viewer | null>;
 }

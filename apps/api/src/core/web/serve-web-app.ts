@@ -4,7 +4,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type NextFunction, type Request, type Response } from 'express';
 import { type Logger } from 'pino';
 
-const API_PATHS = ['/graphql', '/health', '/ready'];
+const API_PATHS = ['/graphql', '/health', '/ready', '/api'];
 
 /**
  * Content Security Policy for the SPA: only our own origin, no inline scripts, no external

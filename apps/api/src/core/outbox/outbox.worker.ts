@@ -1,0 +1,119 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { APP_LOGGER } from '../logging/logger.js';
+import { MAILER, type Mailer, type MailMessage } from '../../mail/mailer.js';
+import { OutboxService } from './outbox.service.js';
+
+interface ClaimedRow {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+const BATCH = 10;
+const MAX_ATTEMPTS = 8;
+/** A claimed row is invisible to other workers this long; if this one dies it is retried after. */
+const LEASE_SECONDS = 300;
+
+/** Retry delays grow 10 s, 20 s, 40 s … up to an hour. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(3600, 10 * 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * Delivers outbox rows. Claims use FOR UPDATE SKIP LOCKED, so several API instances can run it
+ * side by side without sending anything twice in the normal case.
+ */
+@Injectable()
+export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+  private unsubscribe?: () => void;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+    @Inject(MAILER) private readonly mailer: Mailer,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.unsubscribe = this.outbox.onWake(() => this.trigger());
+    this.schedule();
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    this.unsubscribe?.();
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule() {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => this.trigger(), this.config.outboxPollMs);
+    this.timer.unref();
+  }
+
+  /** Runs one drain now, or right after the current one. */
+  trigger() {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'outbox worker failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.trigger();
+        } else this.schedule();
+      });
+  }
+
+  /** Processes due rows until none are left; returns how many were handled. */
+  async drain(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      if (this.stopped || !this.dataSource.isInitialized) return handled;
+      // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
+      const [rows] = await this.dataSource.query<[ClaimedRow[], number]>(
+        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
+          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= now()
+                        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, kind, payload, attempts`,
+        [BATCH, LEASE_SECONDS],
+      );
+      if (rows.length === 0) return handled;
+      for (const row of rows) await this.process(row);
+      handled += rows.length;
+    }
+  }
+
+  private async process(row: ClaimedRow) {
+    try {
+      if (row.kind !== 'email') throw new Error(`unknown outbox kind ${row.kind}`);
+      await this.mailer.send(row.payload as unknown as MailMessage);
+      await this.dataSource.query(`UPDATE outbox SET status = 'done', processed_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const failed = row.attempts >= MAX_ATTEMPTS;
+      this.logger.warn({ outboxId: row.id, attempts: row.attempts, failed }, `outbox delivery failed: ${message}`);
+      await this.dataSource.query(
+        `UPDATE outbox SET status = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
+        [row.id, failed ? 'failed' : 'pending', message.slice(0, 1000), backoffSeconds(row.attempts)],
+      );
+    }
+  }
+}
