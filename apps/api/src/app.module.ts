@@ -79,16 +79,13 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             plugins: [csrfPlugin],
             formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-              const context: RequestContext = {
-                req,
-                res,
-                loaders: new LoaderRegistry(),
-                viewer: await sessions.resolve(readSessionToken(req)),
-                resolveViewer: async (token) => (context.viewer = await sessions.resolve(token)),
-              };
-              return context;
-            },
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
+              req,
+              res,
+              loaders: new LoaderRegistry(),
+              viewer: await sessions.resolve(readSessionToken(req)),
+              viewerFor: (token) => sessions.resolve(token),
+            }),
           }),
         }),
         AccountsModule,

@@ -113,7 +113,7 @@ export class AccountsResolver {
   async signIn(@Args('input') input: SignInInput, @Context() ctx: RequestContext) {
     const session = await this.accounts.signIn(input.email, input.password, meta(ctx));
     setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt);
-    const viewer = await ctx.resolveViewer(session.token);
+    const viewer = await ctx.viewerFor(session.token);
     return this.accounts.me(viewer);
   }
 

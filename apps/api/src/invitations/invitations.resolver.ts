@@ -36,13 +36,8 @@ export class InvitationsResolver {
   @Mutation(() => Me, { description: 'Accept an invitation: creates the account (and signs in) or upgrades the signed-in one.' })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: RequestContext) {
     const { session } = await this.service.accept(ctx.viewer, input, ctx.req.headers['user-agent']);
-    if (session) {
-      setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt);
-      await ctx.resolveViewer(session.token);
-    } else {
-      // Memberships changed: read the viewer again so the returned abilities are current.
-      await ctx.resolveViewer(readSessionToken(ctx.req) ?? '');
-    }
-    return this.accounts.me(ctx.viewer);
+    if (session) setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt);
+    // Memberships changed: read the viewer again so the returned abilities are current.
+    return this.accounts.me(await ctx.viewerFor(session?.token ?? readSessionToken(ctx.req) ?? ''));
   }
 }

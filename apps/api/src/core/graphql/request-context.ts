@@ -25,6 +25,9 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   /** The signed-in person, resolved once from the session cookie; null for guests. */
   viewer: Viewer | null;
-  /** Resolves the viewer of a freshly created session (after sign-in) and makes it current. */
-  resolveViewer(token: string): Promise<Viewer | null>;
+  /**
+   * The viewer of another session token, e.g. one just created by signing in. (Apollo hands each
+   * resolver a shallow copy of the context, so the result is returned, never stored.)
+   */
+  viewerFor(token: string): Promise<Viewer | null>;
 }
