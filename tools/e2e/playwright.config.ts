@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 // Browser tests against the built app as `npm start` serves it: E2E_DATABASE_URL selects a
 // PostgreSQL database (CI), otherwise a fresh embedded PGlite directory per run.
 const port = Number(process.env.E2E_PORT ?? 3201);
+export const MAIL_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3225);
+export const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3226);
 const databaseEnv = process.env.E2E_DATABASE_URL
   ? `DATABASE_URL=${process.env.E2E_DATABASE_URL}`
   : `PGLITE_DATA_DIR=${mkdtempSync(join(tmpdir(), 'praxisforum-e2e-'))}/pglite`;
@@ -32,12 +34,23 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `env -u DATABASE_URL ${databaseEnv} PORT=${port} LOG_LEVEL=warn node ../../apps/api/dist/main.js`,
-    url: `http://127.0.0.1:${port}/ready`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Real SMTP for the app's mails; tests read what arrived over HTTP.
+      command: `MAIL_SMTP_PORT=${MAIL_SMTP_PORT} MAIL_HTTP_PORT=${MAIL_HTTP_PORT} node mail-catcher.mjs`,
+      url: `http://127.0.0.1:${MAIL_HTTP_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
+      command:
+        `env -u DATABASE_URL ${databaseEnv} PORT=${port} LOG_LEVEL=warn OUTBOX_POLL_MS=200 ` +
+        `SMTP_URL=smtp://127.0.0.1:${MAIL_SMTP_PORT} PUBLIC_URL=http://127.0.0.1:${port} node ../../apps/api/dist/main.js`,
+      url: `http://127.0.0.1:${port}/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });
