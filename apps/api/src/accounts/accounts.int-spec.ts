@@ -186,6 +186,18 @@ describe('accounts', () => {
     expect((await stillOld.gql(ME)).data!.me).toBeNull();
   });
 
+  it('ends a session after 7 idle days and after 30 days in any case', async () => {
+    const user = await buildUser(t.dataSource);
+    const idle = await signedIn(t, user);
+    const old = await signedIn(t, user);
+    const [a, b] = (await idle.gql(`{ mySessions { id current } }`)).data!.mySessions as { id: string; current: boolean }[];
+    const idleId = a.current ? a.id : b.id;
+    await t.dataSource.query(`UPDATE user_session SET last_seen_at = now() - interval '8 days' WHERE id = $1`, [idleId]);
+    await t.dataSource.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND id <> $2`, [user.id, idleId]);
+    expect((await idle.gql(ME)).data!.me).toBeNull();
+    expect((await old.gql(ME)).data!.me).toBeNull();
+  });
+
   it('exports all my data as a JSON download, and only for me', async () => {
     const user = await buildUser(t.dataSource);
     const browser = await signedIn(t, user);
