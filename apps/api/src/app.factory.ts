@@ -12,6 +12,8 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
     bodyParser: true,
   });
   app.disable('x-powered-by');
+  // Behind reverse proxies, client addresses (for rate limits) come from X-Forwarded-For.
+  if (options.config.trustProxy > 0) app.set('trust proxy', options.config.trustProxy);
   app.use(securityHeaders);
   app.use(requestLogger(options.logger));
   serveWebApp(app, options.config.webDistDir, options.logger);

@@ -193,6 +193,9 @@ export async function measure({
   durationSeconds = 10,
   warmupSeconds = 2,
   timeoutSeconds = 10,
+  headers = {},
+  setupRequest,
+  maxRequestsPerSecond,
 }) {
   assertLoopback(url);
   const payloads = (bodies ?? [body]).map((payload) => (typeof payload === 'string' ? payload : JSON.stringify(payload)));
@@ -203,8 +206,10 @@ export async function measure({
   const requests = payloads.map((payload) => ({
     method: 'POST',
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: payload,
+    // Optional per-request variation (autocannon rebuilds the request before each send when set).
+    ...(setupRequest ? { setupRequest } : {}),
     onResponse(status, responseBody) {
       const failed = status < 200 || status >= 300 ? 'non2xx' : hasGraphqlErrors(responseBody) ? 'graphqlErrors' : undefined;
       if (!failed) return;
@@ -213,16 +218,20 @@ export async function measure({
     },
   }));
   const options = { url: `${url}/graphql`, connections, timeout: timeoutSeconds, requests };
+  // A hard cap on requests per run (on top of the duration), for benchmarks with a request budget
+  // such as rate-limited mutations: the run ends at the duration or the cap, whichever comes first.
+  const cap = (seconds) =>
+    maxRequestsPerSecond ? { maxOverallRequests: Math.max(connections, Math.ceil(maxRequestsPerSecond * seconds)) } : {};
 
   if (warmupSeconds > 0) {
-    await runAutocannon({ ...options, duration: warmupSeconds });
+    await runAutocannon({ ...options, duration: warmupSeconds, ...cap(warmupSeconds) });
     counts.graphqlErrors = 0;
     counts.non2xx = 0;
     sampleErrors = [];
   }
 
   const latencies = [];
-  const result = await runAutocannon({ ...options, duration: durationSeconds }, (_client, _status, _bytes, responseTime) =>
+  const result = await runAutocannon({ ...options, duration: durationSeconds, ...cap(durationSeconds) }, (_client, _status, _bytes, responseTime) =>
     latencies.push(responseTime),
   );
   latencies.sort((a, b) => a - b);

@@ -176,8 +176,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionAbsoluteDays: parseInteger('SESSION_ABSOLUTE_DAYS', env.SESSION_ABSOLUTE_DAYS, 30, 1, 365),
     trustProxy: parseInteger('TRUST_PROXY', env.TRUST_PROXY, 0, 0, 10),
     argon2: {
-      memoryKib: parseInteger('ARGON2_MEMORY_KIB', env.ARGON2_MEMORY_KIB, 47104, 8192, 1048576),
-      timeCost: parseInteger('ARGON2_TIME_COST', env.ARGON2_TIME_COST, 2, 1, 10),
+      memoryKib: parseInteger('ARGON2_MEMORY_KIB', env.ARGON2_MEMORY_KIB, 65536, 8192, 1048576),
+      timeCost: parseInteger('ARGON2_TIME_COST', env.ARGON2_TIME_COST, 3, 1, 10),
     },
     adminEmail,
     outboxPollMs: parseInteger('OUTBOX_POLL_MS', env.OUTBOX_POLL_MS, 1000, 50, 60000),
