@@ -7,6 +7,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:3000', changeOrigin: true, ws: true },
+      // REST endpoints of the API, e.g. the data export download.
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: true },
     },
   },
   build: {

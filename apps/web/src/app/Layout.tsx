@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { UserMenu } from '../modules/account/components/UserMenu';
 import { DemoNotice } from '../modules/site/components/DemoNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -35,6 +36,8 @@ export function Layout() {
 
   // The feedback form pre-fills the page the user came from.
   const from = location.pathname + location.search;
+  // A confirmation handed over by the previous page (e.g. "signed out"), as an i18n key.
+  const flash: unknown = (location.state as { flash?: unknown } | null)?.flash;
 
   return (
     <>
@@ -60,10 +63,16 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <UserMenu />
           <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef} className="container">
+        {typeof flash === 'string' && (
+          <p role="status" className="notice notice-success">
+            {t(flash)}
+          </p>
+        )}
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>

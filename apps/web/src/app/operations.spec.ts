@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema, type DocumentNode, Kind, validate } from 'graphql';
+import * as account from '../modules/account/graphql/account.graphql';
+import * as invitation from '../modules/account/graphql/invitation.graphql';
+import * as profile from '../modules/account/graphql/profile.graphql';
+import * as adminFeedback from '../modules/admin/graphql/feedback.graphql';
+import * as adminInvitations from '../modules/admin/graphql/invitations.graphql';
+import * as mailbox from '../modules/admin/graphql/mailbox.graphql';
+import * as users from '../modules/admin/graphql/users.graphql';
 import * as feedback from '../modules/legal/graphql/feedback.graphql';
 import * as municipalities from '../modules/municipalities/graphql/municipalities.graphql';
 import * as programmes from '../modules/programmes/graphql/programmes.graphql';
@@ -10,13 +17,25 @@ import * as site from '../modules/site/graphql/siteInfo.graphql';
 // otherwise), so validating our operations against it catches contract drift in either app.
 const schema = buildSchema(readFileSync(resolve(process.cwd(), '../../libs/graphql-schema/schema.graphql'), 'utf8'));
 
-const operations = Object.entries({ ...feedback, ...municipalities, ...programmes, ...site }).filter(
+const operations = Object.entries({
+  ...account,
+  ...invitation,
+  ...profile,
+  ...adminFeedback,
+  ...adminInvitations,
+  ...mailbox,
+  ...users,
+  ...feedback,
+  ...municipalities,
+  ...programmes,
+  ...site,
+}).filter(
   (entry): entry is [string, DocumentNode] => typeof entry[1] === 'object' && (entry[1] as DocumentNode)?.kind === Kind.DOCUMENT,
 );
 
 describe('GraphQL operations of the web app', () => {
   it('finds the operations to check', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(6);
+    expect(operations.length).toBeGreaterThanOrEqual(33);
   });
 
   it.each(operations)('%s is valid against the API schema', (_name, document) => {

@@ -1,0 +1,96 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@praxisforum/domain';
+import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
+import { TextField } from '../../../ui/FormField';
+import { PageHeading } from '../../../ui/PageHeading';
+import { problemsFromError } from '../../../ui/problems';
+import { usePageTitle } from '../../../ui/usePageTitle';
+import { ME_QUERY, SIGN_IN_MUTATION } from '../graphql/account.graphql';
+import { safeNextPath } from '../nextPath';
+import { checkEmail, checkPasswordGiven, collect } from '../validation';
+
+type Field = 'email' | 'password';
+const FIELDS: readonly Field[] = ['email', 'password'];
+
+export default function SignInPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('signIn.title'));
+  const id = useId();
+  const fieldId = (field: Field) => `${id}-${field}`;
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { problems, attempt, report, clear } = useFormProblems<Field>();
+  const [signIn, { loading }] = useMutation(SIGN_IN_MUTATION, {
+    // The answer is the signed-in person with all fields of `me`: the header updates at once.
+    update(cache, { data }) {
+      if (data) cache.writeQuery({ query: ME_QUERY, data: { me: data.signIn } });
+    },
+  });
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = collect<Field>({ email: checkEmail(t, email), password: checkPasswordGiven(t, password) });
+    if (Object.keys(fields).length > 0) {
+      report({ fields, general: [] });
+      return;
+    }
+    clear();
+    try {
+      await signIn({ variables: { input: { email: email.trim(), password } } });
+    } catch (error) {
+      setPassword('');
+      report(problemsFromError(t, error, { fields: FIELDS, context: 'signIn' }));
+      return;
+    }
+    await navigate(safeNextPath(params.get('next')), { replace: true });
+  };
+
+  return (
+    <>
+      <PageHeading>{t('signIn.title')}</PageHeading>
+      <form noValidate onSubmit={(e) => void handleSubmit(e)} className="account-form">
+        <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={2} />
+        <TextField
+          id={fieldId('email')}
+          label={t('fields.email')}
+          error={problems.fields.email}
+          required
+          type="email"
+          name="email"
+          autoComplete="username"
+          maxLength={LIMITS.emailMax}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          id={fieldId('password')}
+          label={t('fields.password')}
+          error={problems.fields.password}
+          required
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          maxLength={LIMITS.passwordMax}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <button type="submit" disabled={loading}>
+          {loading ? t('signIn.sending') : t('signIn.submit')}
+        </button>
+      </form>
+      <ul className="link-list">
+        <li>
+          <Link to="/passwort-vergessen">{t('signIn.forgotLink')}</Link>
+        </li>
+        <li>
+          {t('signIn.noAccount')} <Link to="/registrieren">{t('signIn.registerLink')}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}
