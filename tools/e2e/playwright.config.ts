@@ -6,8 +6,10 @@ import { defineConfig } from '@playwright/test';
 // Browser tests against the built app as `npm start` serves it: E2E_DATABASE_URL selects a
 // PostgreSQL database (CI), otherwise a fresh embedded PGlite directory per run.
 const port = Number(process.env.E2E_PORT ?? 3201);
-export const MAIL_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3225);
-export const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3226);
+/** Becomes the first administrator at start; the tests read the password link from the mail. */
+const ADMIN_EMAIL = 'admin-e2e@example.org';
+const MAIL_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3225);
+const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3226);
 const databaseEnv = process.env.E2E_DATABASE_URL
   ? `DATABASE_URL=${process.env.E2E_DATABASE_URL}`
   : `PGLITE_DATA_DIR=${mkdtempSync(join(tmpdir(), 'praxisforum-e2e-'))}/pglite`;
@@ -45,7 +47,7 @@ export default defineConfig({
     {
       command:
         `env -u DATABASE_URL ${databaseEnv} PORT=${port} LOG_LEVEL=warn OUTBOX_POLL_MS=200 ` +
-        `SMTP_URL=smtp://127.0.0.1:${MAIL_SMTP_PORT} PUBLIC_URL=http://127.0.0.1:${port} node ../../apps/api/dist/main.js`,
+        `SMTP_URL=smtp://127.0.0.1:${MAIL_SMTP_PORT} PUBLIC_URL=http://127.0.0.1:${port} ADMIN_EMAIL=${ADMIN_EMAIL} node ../../apps/api/dist/main.js`,
       url: `http://127.0.0.1:${port}/ready`,
       timeout: 120_000,
       reuseExistingServer: false,
