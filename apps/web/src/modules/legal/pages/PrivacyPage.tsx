@@ -36,6 +36,10 @@ export default function PrivacyPage() {
             {textList(t, 'privacy.feedback').map((p) => (
               <p key={p}>{p}</p>
             ))}
+            <h3>{t('privacy.accountHeading')}</h3>
+            {textList(t, 'privacy.account').map((p) => (
+              <p key={p}>{p}</p>
+            ))}
             <h3>{t('privacy.storageHeading')}</h3>
             {textList(t, 'privacy.storage').map((p) => (
               <p key={p}>{p}</p>
