@@ -8,6 +8,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY tools/e2e/package.json tools/e2e/
 COPY tools/bench/package.json tools/bench/
+COPY tools/eslint/package.json tools/eslint/
 RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps apps

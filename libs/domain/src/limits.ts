@@ -16,6 +16,9 @@ export const LIMITS = {
   bioMax: 2000,
   affiliationMax: 200,
   languagesMax: 20,
+  languageNameMax: 40,
+  blockReasonMin: 3,
+  blockReasonMax: 500,
 } as const;
 
 /** Platform-wide roles (coordination is per municipality). */

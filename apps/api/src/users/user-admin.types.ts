@@ -73,6 +73,6 @@ export class BlockUserInput {
   @Field({ description: 'Shown to moderators and in the audit log.' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @Length(3, 500, { message: 'reason must be between 3 and 500 characters.' })
+  @Length(LIMITS.blockReasonMin, LIMITS.blockReasonMax, { message: `reason must be between ${LIMITS.blockReasonMin} and ${LIMITS.blockReasonMax} characters.` })
   reason: string;
 }

@@ -91,7 +91,7 @@ export class UpdateProfileInput {
   @IsOptional()
   @ArrayMaxSize(LIMITS.languagesMax)
   @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @MaxLength(LIMITS.languageNameMax, { each: true, message: `each language may have at most ${LIMITS.languageNameMax} characters.` })
   languages?: string[];
 
   @Field({ description: 'Whether other signed-in people may send private messages.' })
