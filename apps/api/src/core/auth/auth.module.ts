@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { type Logger } from 'pino';
 import { AuditService } from '../audit/audit.service.js';
+import { HousekeepingService } from '../housekeeping/housekeeping.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { APP_LOGGER } from '../logging/logger.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -18,6 +19,7 @@ import { SessionService } from './session.service.js';
     OutboxWorker,
     RateLimiterService,
     AuditService,
+    HousekeepingService,
     {
       provide: MAILER,
       inject: [APP_CONFIG, APP_LOGGER],
@@ -25,6 +27,6 @@ import { SessionService } from './session.service.js';
         config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(logger.child({ component: 'mail' })),
     },
   ],
-  exports: [SessionService, OutboxService, OutboxWorker, RateLimiterService, AuditService, MAILER],
+  exports: [SessionService, OutboxService, OutboxWorker, RateLimiterService, AuditService, HousekeepingService, MAILER],
 })
 export class AuthModule {}
