@@ -22,6 +22,7 @@ import { createValidationPipe } from './core/errors/validation.js';
 import { LoaderRegistry, type RequestContext } from './core/graphql/request-context.js';
 import { HealthController } from './core/health/health.controller.js';
 import { APP_LOGGER } from './core/logging/logger.js';
+import { tagRequestUser } from './core/logging/request-logger.js';
 import { MunicipalitiesModule } from './municipalities/index.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 import { SiteModule } from './site/site.module.js';
@@ -79,13 +80,11 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             plugins: [csrfPlugin],
             formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
-              req,
-              res,
-              loaders: new LoaderRegistry(),
-              viewer: await sessions.resolve(readSessionToken(req)),
-              viewerFor: (token) => sessions.resolve(token),
-            }),
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+              const viewer = await sessions.resolve(readSessionToken(req));
+              tagRequestUser(req, viewer?.id);
+              return { req, res, loaders: new LoaderRegistry(), viewer, viewerFor: (token) => sessions.resolve(token) };
+            },
           }),
         }),
         AccountsModule,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import { type AppConfig, loadConfig } from '../src/core/config/config.js';
@@ -56,13 +56,13 @@ function createClient(baseUrl: string, initialCookie = ''): GraphQLClient {
 }
 
 /** Starts the real application on a free port against the test run's database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, logger?: Logger): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup creates the database).');
   // Test accounts hash cheaply; the sign-in benchmark measures the real parameters.
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), argon2: { memoryKib: 8192, timeCost: 1 }, outboxPollMs: 100, ...overrides };
   const database = { url, embedded: process.env.TEST_DATABASE_EMBEDDED === '1', description: 'test database', close: () => Promise.resolve() };
-  const app = await createApp({ config, database, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  const app = await createApp({ config, database, logger: logger ?? pino({ level: process.env.TEST_LOG ?? 'silent' }) });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -2,11 +2,23 @@ import { type IncomingMessage } from 'node:http';
 import { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
-type RequestWithBody = IncomingMessage & { body?: { operationName?: unknown } };
+type RequestWithBody = IncomingMessage & { body?: { operationName?: unknown }; [REQUEST_USER_ID]?: string };
+
+/** Set on the request once the session is known, so the request's log line names the user id. */
+export const REQUEST_USER_ID = Symbol('requestUserId');
+
+export function tagRequestUser(req: object, userId: string | undefined) {
+  if (userId) (req as RequestWithBody)[REQUEST_USER_ID] = userId;
+}
+
+/** Express rewrites req.url inside mounted middleware (Apollo sees "/"); originalUrl is the real path. */
+function pathOf(req: IncomingMessage & { originalUrl?: string }): string {
+  return (req.originalUrl ?? req.url ?? '').split('?')[0];
+}
 
 /**
  * One line per request with its duration; no personal data (no IPs, cookies or variables),
- * only the method, path, GraphQL operation name and status.
+ * only the method, path, GraphQL operation name, status and the signed-in user's id.
  */
 export function requestLogger(logger: Logger) {
   return pinoHttp({
@@ -14,14 +26,14 @@ export function requestLogger(logger: Logger) {
     quietReqLogger: true,
     autoLogging: { ignore: (req) => req.url === '/health' },
     serializers: {
-      req: (req: { method: string; url: string; id: unknown; raw: RequestWithBody }) => ({
-        id: req.id,
-        method: req.method,
-        path: req.url.split('?')[0],
-        operation: typeof req.raw.body?.operationName === 'string' ? req.raw.body.operationName : undefined,
-      }),
+      req: (req: { method: string; id: unknown; raw: IncomingMessage }) => ({ id: req.id, method: req.method, path: pathOf(req.raw) }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
-    customSuccessMessage: (req, res, ms) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Math.round(ms)} ms`,
+    // Evaluated when the response is finished: the body is parsed and the session known by then.
+    customProps: (req: RequestWithBody) => ({
+      operation: typeof req.body?.operationName === 'string' ? req.body.operationName : undefined,
+      userId: req[REQUEST_USER_ID],
+    }),
+    customSuccessMessage: (req, res, ms) => `${req.method} ${pathOf(req)} ${res.statusCode} ${Math.round(ms)} ms`,
   });
 }
