@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
+import { CurrentPasswordField, EmailField } from './fields';
 import { REQUEST_EMAIL_CHANGE_MUTATION } from '../graphql/profile.graphql';
 import { checkEmail, checkPasswordGiven, collect } from '../validation';
 
@@ -50,27 +49,18 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
       <h2 id={`${id}-heading`}>{t('changeEmail.heading')}</h2>
       <p>{t('changeEmail.intro', { email: currentEmail })}</p>
       <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={3} />
-      <TextField
+      <EmailField
         id={fieldId('newEmail')}
         label={t('changeEmail.newEmail')}
         error={problems.fields.newEmail}
-        required
-        type="email"
         name="newEmail"
-        autoComplete="email"
-        maxLength={LIMITS.emailMax}
         value={newEmail}
         onChange={(e) => setNewEmail(e.target.value)}
       />
-      <TextField
+      <CurrentPasswordField
         id={fieldId('password')}
-        label={t('fields.currentPassword')}
         error={problems.fields.password}
-        required
-        type="password"
         name="password"
-        autoComplete="current-password"
-        maxLength={LIMITS.passwordMax}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
       />

@@ -1,16 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
+import { CurrentPasswordField, NewPasswordField, RepeatPasswordField } from './fields';
 import { CHANGE_PASSWORD_MUTATION } from '../graphql/profile.graphql';
 import { checkNewPassword, checkPasswordGiven, collect } from '../validation';
 
-type Field = 'currentPassword' | 'newPassword';
-const FIELDS: readonly Field[] = ['currentPassword', 'newPassword'];
+type Field = 'currentPassword' | 'newPassword' | 'repeat';
+const FIELDS: readonly Field[] = ['currentPassword', 'newPassword', 'repeat'];
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -18,6 +17,7 @@ export function ChangePasswordForm() {
   const fieldId = (field: Field) => `${id}-${field}`;
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [done, setDone] = useState(false);
   const { problems, attempt, report, clear } = useFormProblems<Field>();
   const [changePassword, { loading }] = useMutation(CHANGE_PASSWORD_MUTATION);
@@ -28,6 +28,7 @@ export function ChangePasswordForm() {
     const fields = collect<Field>({
       currentPassword: checkPasswordGiven(t, currentPassword),
       newPassword: checkNewPassword(t, newPassword),
+      repeat: repeat === newPassword ? undefined : t('errors.fields.repeat.mismatch'),
     });
     if (Object.keys(fields).length > 0) {
       report({ fields, general: [] });
@@ -39,6 +40,7 @@ export function ChangePasswordForm() {
       setDone(true);
       setCurrentPassword('');
       setNewPassword('');
+      setRepeat('');
     } catch (error) {
       // Password strength problems come as `password`: here that is the new one.
       report(problemsFromError(t, error, { fields: FIELDS, aliases: { password: 'newPassword' }, context: 'changePassword' }));
@@ -49,29 +51,26 @@ export function ChangePasswordForm() {
     <form noValidate onSubmit={(e) => void handleSubmit(e)} className="account-form" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('changePassword.heading')}</h2>
       <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={3} />
-      <TextField
+      <CurrentPasswordField
         id={fieldId('currentPassword')}
-        label={t('fields.currentPassword')}
         error={problems.fields.currentPassword}
-        required
-        type="password"
         name="currentPassword"
-        autoComplete="current-password"
-        maxLength={LIMITS.passwordMax}
         value={currentPassword}
         onChange={(e) => setCurrentPassword(e.target.value)}
       />
-      <TextField
+      <NewPasswordField
         id={fieldId('newPassword')}
-        label={t('fields.newPassword')}
-        hint={t('fields.newPasswordHint', { min: LIMITS.passwordMin })}
         error={problems.fields.newPassword}
-        required
-        type="password"
         name="newPassword"
-        autoComplete="new-password"
         value={newPassword}
         onChange={(e) => setNewPassword(e.target.value)}
+      />
+      <RepeatPasswordField
+        id={fieldId('repeat')}
+        error={problems.fields.repeat}
+        name="repeat"
+        value={repeat}
+        onChange={(e) => setRepeat(e.target.value)}
       />
       <button type="submit" disabled={loading}>
         {loading ? t('common.saving') : t('changePassword.submit')}

@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { problemsFromError } from '../../../ui/problems';
+import { CurrentPasswordField } from './fields';
 import { DELETE_MY_ACCOUNT_MUTATION } from '../graphql/profile.graphql';
 import { useEndSession } from '../hooks/useEndSession';
 import { checkPasswordGiven, collect } from '../validation';
@@ -59,15 +58,10 @@ export function DeleteAccountForm() {
       <p>{t('deleteAccount.intro')}</p>
       <form noValidate onSubmit={handleSubmit} className="account-form">
         <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={3} />
-        <TextField
+        <CurrentPasswordField
           id={fieldId('password')}
-          label={t('fields.currentPassword')}
           error={problems.fields.password}
-          required
-          type="password"
           name="password"
-          autoComplete="current-password"
-          maxLength={LIMITS.passwordMax}
           value={password}
           readOnly={confirming}
           onChange={(e) => setPassword(e.target.value)}

@@ -9,13 +9,13 @@ import { FormField, TextAreaField, TextField } from '../../../ui/FormField';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
 import { useMunicipalityOptions } from '../../municipalities/hooks/useMunicipalityOptions';
+import { DisplayNameField } from './fields';
 import { UPDATE_PROFILE_MUTATION } from '../graphql/profile.graphql';
 import type { LocaleEnum, Me } from '../graphql/types';
 import { checkDisplayName, collect } from '../validation';
 
 type Field = 'displayName' | 'bio' | 'affiliationText' | 'affiliationMunicipalitySlug' | 'languages' | 'allowContact' | 'locale';
 const FIELDS: readonly Field[] = ['displayName', 'bio', 'affiliationText', 'affiliationMunicipalitySlug', 'languages', 'allowContact', 'locale'];
-const LANGUAGE_MAX_LENGTH = 40;
 
 interface Values {
   displayName: string;
@@ -73,7 +73,7 @@ export function ProfileForm({ me }: { me: Me }) {
       affiliationText: values.affiliationText.trim().length > LIMITS.affiliationMax ? t('errors.fields.affiliationText.invalid', LIMITS) : undefined,
       affiliationMunicipalitySlug: undefined,
       languages:
-        languages.length > LIMITS.languagesMax || languages.some((l) => l.length > LANGUAGE_MAX_LENGTH)
+        languages.length > LIMITS.languagesMax || languages.some((l) => l.length > LIMITS.languageNameMax)
           ? t('errors.fields.languages.invalid', LIMITS)
           : undefined,
       allowContact: undefined,
@@ -114,15 +114,10 @@ export function ProfileForm({ me }: { me: Me }) {
       <h2 id={`${id}-heading`}>{t('profile.heading')}</h2>
       <p>{t('profile.intro')}</p>
       <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={3} />
-      <TextField
+      <DisplayNameField
         id={fieldId('displayName')}
-        label={t('fields.displayName')}
-        hint={t('fields.displayNameHint', { min: LIMITS.displayNameMin, max: LIMITS.displayNameMax })}
         error={problems.fields.displayName}
-        required
         name="displayName"
-        autoComplete="nickname"
-        maxLength={LIMITS.displayNameMax}
         value={values.displayName}
         onChange={(e) => set('displayName', e.target.value)}
       />

@@ -2,13 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { EmailField } from '../components/fields';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/account.graphql';
 import { checkEmail, collect } from '../validation';
 
@@ -49,18 +48,7 @@ export default function ForgotPasswordPage() {
       <p className="lead">{t('forgotPassword.intro')}</p>
       <form noValidate onSubmit={(e) => void handleSubmit(e)} className="account-form">
         <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={2} />
-        <TextField
-          id={fieldId('email')}
-          label={t('fields.email')}
-          error={problems.fields.email}
-          required
-          type="email"
-          name="email"
-          autoComplete="email"
-          maxLength={LIMITS.emailMax}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
+        <EmailField id={fieldId('email')} error={problems.fields.email} name="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         <button type="submit" disabled={loading}>
           {loading ? t('common.sending') : t('forgotPassword.submit')}
         </button>

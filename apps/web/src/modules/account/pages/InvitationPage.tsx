@@ -2,14 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { formatDateTime } from '../../../ui/format';
 import { errorMessages, problemsFromError } from '../../../ui/problems';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { DisplayNameField, NewPasswordField } from '../components/fields';
 import { ME_QUERY } from '../graphql/account.graphql';
 import { ACCEPT_INVITATION_MUTATION, INVITATION_PREVIEW_QUERY } from '../graphql/invitation.graphql';
 import type { InvitationPreview, Me } from '../graphql/types';
@@ -189,27 +188,18 @@ function AcceptForm({ token, withAccount, onAccepted }: { token: string; withAcc
       <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={3} />
       {withAccount && (
         <>
-          <TextField
+          <DisplayNameField
             id={fieldId('displayName')}
-            label={t('fields.displayName')}
-            hint={t('fields.displayNameHint', { min: LIMITS.displayNameMin, max: LIMITS.displayNameMax })}
             error={problems.fields.displayName}
-            required
             name="displayName"
-            autoComplete="nickname"
-            maxLength={LIMITS.displayNameMax}
             value={displayName}
             onChange={(e) => setDisplayName(e.target.value)}
           />
-          <TextField
+          <NewPasswordField
             id={fieldId('password')}
             label={t('fields.password')}
-            hint={t('fields.newPasswordHint', { min: LIMITS.passwordMin })}
             error={problems.fields.password}
-            required
-            type="password"
             name="password"
-            autoComplete="new-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />

@@ -2,15 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { currentLanguage } from '../../../i18n';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { DisplayNameField, EmailField, NewPasswordField } from '../components/fields';
 import { REGISTER_MUTATION } from '../graphql/account.graphql';
 import { checkDisplayName, checkEmail, checkNewPassword, collect } from '../validation';
 
@@ -79,39 +78,25 @@ export default function RegisterPage() {
           <p className="lead">{t('register.intro')}</p>
           <form noValidate onSubmit={(e) => void handleSubmit(e)} className="account-form">
             <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={2} />
-            <TextField
+            <EmailField
               id={fieldId('email')}
-              label={t('fields.email')}
               error={problems.fields.email}
-              required
-              type="email"
               name="email"
-              autoComplete="email"
-              maxLength={LIMITS.emailMax}
               value={email}
               onChange={(e) => setEmail(e.target.value)}
             />
-            <TextField
+            <DisplayNameField
               id={fieldId('displayName')}
-              label={t('fields.displayName')}
-              hint={t('fields.displayNameHint', { min: LIMITS.displayNameMin, max: LIMITS.displayNameMax })}
               error={problems.fields.displayName}
-              required
               name="displayName"
-              autoComplete="nickname"
-              maxLength={LIMITS.displayNameMax}
               value={displayName}
               onChange={(e) => setDisplayName(e.target.value)}
             />
-            <TextField
+            <NewPasswordField
               id={fieldId('password')}
               label={t('fields.password')}
-              hint={t('fields.newPasswordHint', { min: LIMITS.passwordMin })}
               error={problems.fields.password}
-              required
-              type="password"
               name="password"
-              autoComplete="new-password"
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />

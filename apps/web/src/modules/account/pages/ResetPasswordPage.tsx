@@ -2,13 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { NewPasswordField, RepeatPasswordField } from '../components/fields';
 import { RESET_PASSWORD_MUTATION } from '../graphql/account.graphql';
 import { checkNewPassword, collect } from '../validation';
 
@@ -78,26 +77,17 @@ export default function ResetPasswordPage() {
           <p className="lead">{t('resetPassword.intro')}</p>
           <form noValidate onSubmit={(e) => void handleSubmit(e)} className="account-form">
             <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={2} />
-            <TextField
+            <NewPasswordField
               id={fieldId('password')}
-              label={t('fields.newPassword')}
-              hint={t('fields.newPasswordHint', { min: LIMITS.passwordMin })}
               error={problems.fields.password}
-              required
-              type="password"
               name="password"
-              autoComplete="new-password"
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />
-            <TextField
+            <RepeatPasswordField
               id={fieldId('repeat')}
-              label={t('fields.repeatPassword')}
               error={problems.fields.repeat}
-              required
-              type="password"
               name="repeat"
-              autoComplete="new-password"
               value={repeat}
               onChange={(e) => setRepeat(e.target.value)}
             />

@@ -2,12 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { TextField } from '../../../ui/FormField';
 import { PageHeading } from '../../../ui/PageHeading';
 import { problemsFromError } from '../../../ui/problems';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { CurrentPasswordField, EmailField } from '../components/fields';
 import { ME_QUERY, SIGN_IN_MUTATION } from '../graphql/account.graphql';
 import { safeNextPath } from '../nextPath';
 import { checkEmail, checkPasswordGiven, collect } from '../validation';
@@ -55,27 +54,19 @@ export default function SignInPage() {
       <PageHeading>{t('signIn.title')}</PageHeading>
       <form noValidate onSubmit={(e) => void handleSubmit(e)} className="account-form">
         <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={2} />
-        <TextField
+        <EmailField
           id={fieldId('email')}
-          label={t('fields.email')}
           error={problems.fields.email}
-          required
-          type="email"
           name="email"
           autoComplete="username"
-          maxLength={LIMITS.emailMax}
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <TextField
+        <CurrentPasswordField
           id={fieldId('password')}
           label={t('fields.password')}
           error={problems.fields.password}
-          required
-          type="password"
           name="password"
-          autoComplete="current-password"
-          maxLength={LIMITS.passwordMax}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
-import { FormField, TextField } from '../../../ui/FormField';
+import { FormField } from '../../../ui/FormField';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
+import { EmailField } from '../../account/components/fields';
 import type { MembershipRoleEnum } from '../../account/graphql/types';
 import { MEMBERSHIP_ROLES, membershipRoleLabel } from '../../account/labels';
 import { checkEmail, collect } from '../../account/validation';
@@ -55,15 +55,12 @@ export function InviteForm({ municipality }: { municipality: MunicipalityOption 
     <form noValidate onSubmit={(e) => void handleSubmit(e)} className="account-form" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('admin.invitations.formHeading', { municipality: municipality.name })}</h2>
       <FormErrorSummary problems={problems} attempt={attempt} fieldId={fieldId} headingLevel={3} />
-      <TextField
+      {/* Someone else's address: the browser should not offer the admin's own. */}
+      <EmailField
         id={fieldId('email')}
-        label={t('fields.email')}
         error={problems.fields.email}
-        required
-        type="email"
         name="email"
         autoComplete="off"
-        maxLength={LIMITS.emailMax}
         value={email}
         onChange={(e) => setEmail(e.target.value)}
       />

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@praxisforum/domain';
+import { ActionOutcome, type Outcome } from '../../../ui/ActionOutcome';
 import { FormField, TextField } from '../../../ui/FormField';
 import { formatDateTime } from '../../../ui/format';
 import { errorMessages } from '../../../ui/problems';
@@ -15,16 +17,12 @@ import {
 } from '../graphql/users.graphql';
 import type { AdminUser } from '../graphql/types';
 
-const BLOCK_REASON_MAX = 500;
-
 interface Props {
   user: AdminUser;
   municipalities: MunicipalityOption[];
   /** The admin's own account: no self-demotion or self-blocking from here. */
   isSelf: boolean;
 }
-
-type Outcome = { ok: true; text: string } | { ok: false; text: string } | null;
 
 /** One account with everything an admin can change about it. Mutations answer with the account, so the cache updates it. */
 export function UserCard({ user, municipalities, isSelf }: Props) {
@@ -81,12 +79,13 @@ export function UserCard({ user, municipalities, isSelf }: Props) {
 
   const handleBlock = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) {
-      setReasonError(t('admin.users.reasonRequired'));
+    const given = reason.trim();
+    if (given.length < LIMITS.blockReasonMin) {
+      setReasonError(given ? t('admin.users.reasonTooShort', { min: LIMITS.blockReasonMin }) : t('admin.users.reasonRequired'));
       return;
     }
     setReasonError(undefined);
-    const ok = await run(() => blockUser({ variables: { input: { userId: user.id, reason: reason.trim() } } }), t('admin.users.blocked'));
+    const ok = await run(() => blockUser({ variables: { input: { userId: user.id, reason: given } } }), t('admin.users.blocked'));
     if (ok) setReason('');
   };
 
@@ -209,7 +208,7 @@ export function UserCard({ user, municipalities, isSelf }: Props) {
               hint={t('admin.users.reasonHint')}
               error={reasonError}
               required
-              maxLength={BLOCK_REASON_MAX}
+              maxLength={LIMITS.blockReasonMax}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
             />
@@ -219,14 +218,7 @@ export function UserCard({ user, municipalities, isSelf }: Props) {
           </form>
         ))}
 
-      <div role="status" className={outcome?.ok ? 'notice notice-success' : undefined}>
-        {outcome?.ok && <p>{outcome.text}</p>}
-      </div>
-      {outcome && !outcome.ok && (
-        <div role="alert" className="notice notice-error">
-          <p>{outcome.text}</p>
-        </div>
-      )}
+      <ActionOutcome outcome={outcome} />
     </li>
   );
 }

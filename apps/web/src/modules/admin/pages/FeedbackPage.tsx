@@ -1,31 +1,19 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@praxisforum/domain';
-import { PageHeading } from '../../../ui/PageHeading';
+import { LoadMore } from '../../../ui/LoadMore';
 import { QueryError } from '../../../ui/QueryError';
 import { formatDateTime } from '../../../ui/format';
-import { usePageTitle } from '../../../ui/usePageTitle';
-import { AdminNav } from '../components/AdminNav';
-import { RequireAbility } from '../components/RequireAbility';
+import { AdminPage } from '../components/AdminPage';
 import { ACCESSIBILITY_FEEDBACK_QUERY } from '../graphql/feedback.graphql';
 
 /** Messages from the accessibility feedback form, newest first. */
 export default function FeedbackPage() {
   const { t } = useTranslation();
-  usePageTitle(t('admin.feedback.title'));
   return (
-    <>
-      <PageHeading>{t('admin.feedback.title')}</PageHeading>
-      <RequireAbility allowed={(a) => a.readFeedback}>
-        {(me) => (
-          <>
-            <AdminNav abilities={me.abilities} />
-            <FeedbackList />
-          </>
-        )}
-      </RequireAbility>
-    </>
+    <AdminPage title={t('admin.feedback.title')} allowed={(a) => a.readFeedback}>
+      {() => <FeedbackList />}
+    </AdminPage>
   );
 }
 
@@ -35,22 +23,7 @@ function FeedbackList() {
     variables: { first: LIMITS.pageSizeDefault },
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const connection = data?.accessibilityFeedback;
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <>
@@ -84,12 +57,7 @@ function FeedbackList() {
           </li>
         ))}
       </ul>
-      {connection?.pageInfo.hasNextPage && (
-        <button type="button" onClick={() => void loadMore()} disabled={loadingMore} aria-busy={loadingMore}>
-          {loadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
-      {loadMoreError != null && <QueryError error={loadMoreError} />}
+      <LoadMore pageInfo={connection?.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
     </>
   );
 }

@@ -1,37 +1,26 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { ActionOutcome, type Outcome } from '../../../ui/ActionOutcome';
 import { FormField } from '../../../ui/FormField';
-import { PageHeading } from '../../../ui/PageHeading';
 import { QueryError } from '../../../ui/QueryError';
 import { formatDateTime } from '../../../ui/format';
 import { errorMessages } from '../../../ui/problems';
-import { usePageTitle } from '../../../ui/usePageTitle';
 import type { Abilities } from '../../account/graphql/types';
 import { canInvite } from '../../account/hooks/useMe';
 import { invitationStatusLabel, membershipRoleLabel } from '../../account/labels';
 import { useMunicipalityOptions, type MunicipalityOption } from '../../municipalities/hooks/useMunicipalityOptions';
-import { AdminNav } from '../components/AdminNav';
+import { AdminPage } from '../components/AdminPage';
 import { InviteForm } from '../components/InviteForm';
-import { RequireAbility } from '../components/RequireAbility';
 import { INVITATIONS_QUERY, REVOKE_INVITATION_MUTATION } from '../graphql/invitations.graphql';
 import type { Invitation } from '../graphql/types';
 
 export default function InvitationsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('admin.invitations.title'));
   return (
-    <>
-      <PageHeading>{t('admin.invitations.title')}</PageHeading>
-      <RequireAbility allowed={canInvite}>
-        {(me) => (
-          <>
-            <AdminNav abilities={me.abilities} />
-            <Invitations abilities={me.abilities} />
-          </>
-        )}
-      </RequireAbility>
-    </>
+    <AdminPage title={t('admin.invitations.title')} allowed={canInvite}>
+      {(me) => <Invitations abilities={me.abilities} />}
+    </AdminPage>
   );
 }
 
@@ -83,7 +72,7 @@ function InvitationList({ municipality }: { municipality: MunicipalityOption }) 
   });
   const [revoke] = useMutation(REVOKE_INVITATION_MUTATION);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
 
   const handleRevoke = async (invitation: Invitation) => {
     setBusyId(invitation.id);
@@ -148,14 +137,7 @@ function InvitationList({ municipality }: { municipality: MunicipalityOption }) 
           </tbody>
         </table>
       )}
-      <div role="status" className={message?.ok ? 'notice notice-success' : undefined}>
-        {message?.ok && <p>{message.text}</p>}
-      </div>
-      {message && !message.ok && (
-        <div role="alert" className="notice notice-error">
-          <p>{message.text}</p>
-        </div>
-      )}
+      <ActionOutcome outcome={message} />
     </section>
   );
 }

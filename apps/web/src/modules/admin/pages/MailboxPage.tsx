@@ -1,11 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../../ui/PageHeading';
 import { QueryError } from '../../../ui/QueryError';
 import { formatDateTime } from '../../../ui/format';
-import { usePageTitle } from '../../../ui/usePageTitle';
-import { AdminNav } from '../components/AdminNav';
-import { RequireAbility } from '../components/RequireAbility';
+import { AdminPage } from '../components/AdminPage';
 import { DEV_MAILBOX_ENABLED_QUERY, DEV_MAILBOX_QUERY } from '../graphql/mailbox.graphql';
 
 const MAILS_SHOWN = 50;
@@ -13,19 +10,10 @@ const MAILS_SHOWN = 50;
 /** The mails the platform wrote while no SMTP server is configured (the embedded default). */
 export default function MailboxPage() {
   const { t } = useTranslation();
-  usePageTitle(t('admin.mailbox.title'));
   return (
-    <>
-      <PageHeading>{t('admin.mailbox.title')}</PageHeading>
-      <RequireAbility allowed={(a) => a.readMailbox}>
-        {(me) => (
-          <>
-            <AdminNav abilities={me.abilities} />
-            <Mailbox />
-          </>
-        )}
-      </RequireAbility>
-    </>
+    <AdminPage title={t('admin.mailbox.title')} allowed={(a) => a.readMailbox}>
+      {() => <Mailbox />}
+    </AdminPage>
   );
 }
 

@@ -88,6 +88,20 @@ describe('UsersPage', () => {
     expect(within(card).getByRole('button', { name: 'Rolle speichern' })).toBeDisabled();
   });
 
+  it('asks for a block reason of the shared minimum length before blocking', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<UsersPage />, { route: '/verwaltung/benutzer', mocks: baseMocks });
+
+    const card = (await screen.findByRole('heading', { level: 2, name: 'Max Mitglied' })).closest('li')!;
+    const reason = within(card).getByRole('textbox', { name: /^Grund der Sperrung/ });
+    expect(reason).toHaveAttribute('maxlength', '500');
+    await user.type(reason, ' ab ');
+    await user.click(within(card).getByRole('button', { name: 'Konto sperren' }));
+
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect(reason).toHaveAccessibleDescription(/Bitte beschreiben Sie den Grund mit mindestens 3 Zeichen/);
+  });
+
   it('tells people without the right that they may not see the page', async () => {
     renderWithProviders(<UsersPage />, { route: '/verwaltung/benutzer', mocks: [meMock(buildMe())] });
 

@@ -3,33 +3,22 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@praxisforum/domain';
 import { FormField, TextField } from '../../../ui/FormField';
-import { PageHeading } from '../../../ui/PageHeading';
+import { LoadMore } from '../../../ui/LoadMore';
 import { QueryError } from '../../../ui/QueryError';
-import { usePageTitle } from '../../../ui/usePageTitle';
 import type { UserRoleEnum } from '../../account/graphql/types';
 import { USER_ROLES, userRoleLabel } from '../../account/labels';
 import { useMunicipalityOptions } from '../../municipalities/hooks/useMunicipalityOptions';
-import { AdminNav } from '../components/AdminNav';
-import { RequireAbility } from '../components/RequireAbility';
+import { AdminPage } from '../components/AdminPage';
 import { UserCard } from '../components/UserCard';
 import { USERS_QUERY } from '../graphql/users.graphql';
 import type { UsersVars } from '../graphql/types';
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  usePageTitle(t('admin.users.title'));
   return (
-    <>
-      <PageHeading>{t('admin.users.title')}</PageHeading>
-      <RequireAbility allowed={(a) => a.administerUsers}>
-        {(me) => (
-          <>
-            <AdminNav abilities={me.abilities} />
-            <UserAdministration viewerId={me.id} />
-          </>
-        )}
-      </RequireAbility>
-    </>
+    <AdminPage title={t('admin.users.title')} allowed={(a) => a.administerUsers}>
+      {(me) => <UserAdministration viewerId={me.id} />}
+    </AdminPage>
   );
 }
 
@@ -52,8 +41,6 @@ function UserAdministration({ viewerId }: { viewerId: string }) {
   const [filter, setFilter] = useState<Filter>(draft);
   const { data, previousData, loading, error, fetchMore } = useQuery(USERS_QUERY, { variables: toVars(filter) });
   const municipalities = useMunicipalityOptions();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
 
   const connection = (data ?? previousData)?.users;
   const users = connection?.edges.map((e) => e.node) ?? [];
@@ -61,19 +48,6 @@ function UserAdministration({ viewerId }: { viewerId: string }) {
   const handleSearch = (event: FormEvent) => {
     event.preventDefault();
     setFilter(draft);
-  };
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
   };
 
   let status = '';
@@ -125,12 +99,7 @@ function UserAdministration({ viewerId }: { viewerId: string }) {
         </ul>
       )}
       {data && users.length === 0 && <p>{t('admin.users.empty')}</p>}
-      {connection?.pageInfo.hasNextPage && (
-        <button type="button" onClick={() => void loadMore()} disabled={loadingMore} aria-busy={loadingMore}>
-          {loadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
-      {loadMoreError != null && <QueryError error={loadMoreError} />}
+      <LoadMore pageInfo={connection?.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
     </>
   );
 }

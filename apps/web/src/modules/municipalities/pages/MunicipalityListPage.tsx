@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@praxisforum/domain';
+import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeading } from '../../../ui/PageHeading';
 import { QueryError } from '../../../ui/QueryError';
 import { usePageTitle } from '../../../ui/usePageTitle';
@@ -21,25 +22,10 @@ export function MunicipalityListPage() {
     variables: { filter: filterInput, first: LIMITS.pageSizeDefault },
   });
   const listHeadingId = useId();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
 
   // Keep the previous results visible while a new filter loads, so the page does not jump.
   const connection = (data ?? previousData)?.municipalities;
   const items = connection?.edges.map((e) => e.node) ?? [];
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   let status = '';
   if (loading && !data) status = t('common.loading');
@@ -77,12 +63,11 @@ export function MunicipalityListPage() {
           ) : (
             data && <p>{t('municipalities.empty')}</p>
           )}
-          {connection?.pageInfo.hasNextPage && (
-            <button type="button" onClick={() => void loadMore()} disabled={loadingMore} aria-busy={loadingMore}>
-              {loadingMore ? t('common.loading') : t('municipalities.loadMore')}
-            </button>
-          )}
-          {loadMoreError != null && <QueryError error={loadMoreError} />}
+          <LoadMore
+            pageInfo={connection?.pageInfo}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            label={t('municipalities.loadMore')}
+          />
         </div>
         <div>
           <h2 className="visually-hidden">{t('map.title')}</h2>
