@@ -1,3 +1,4 @@
 export * from './municipality.js';
 export * from './limits.js';
 export * from './slug.js';
+export * from './roles.js';

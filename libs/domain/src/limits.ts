@@ -20,6 +20,3 @@ export const LIMITS = {
   blockReasonMin: 3,
   blockReasonMax: 500,
 } as const;
-
-/** Platform-wide roles (coordination is per municipality). */
-export const USER_ROLES_LIST = ['member', 'moderator', 'admin'] as const;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { LIMITS, USER_ROLES_LIST } from '@praxisforum/domain';
+import { LIMITS, USER_ROLES } from '@praxisforum/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Membership, MembershipRoleEnum, UserRoleEnum } from '../accounts/index.js';
@@ -43,7 +43,7 @@ export class UsersArgs extends PageArgs {
 
   @Field(() => UserRoleEnum, { nullable: true })
   @IsOptional()
-  @IsIn(USER_ROLES_LIST)
+  @IsIn(USER_ROLES)
   role?: UserRole;
 }
 

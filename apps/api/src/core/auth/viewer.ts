@@ -1,9 +1,7 @@
+import { type UserRole } from '@praxisforum/domain';
 import { type Request, type Response } from 'express';
 
-export const USER_ROLES = ['member', 'moderator', 'admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-export const MEMBERSHIP_ROLES = ['coordinator', 'member'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+export { MEMBERSHIP_ROLES, type MembershipRole, USER_ROLES, type UserRole } from '@praxisforum/domain';
 
 /** The signed-in person as every service sees them: resolved once per request from the session. */
 export interface Viewer {
