@@ -1,77 +1,20 @@
-import { Args, Context, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { LIMITS } from '@praxisforum/domain';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsString, MaxLength } from 'class-validator';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { clearSessionCookie, setSessionCookie } from '../core/auth/session-cookie.js';
 import { type RequestContext } from '../core/graphql/request-context.js';
 import { UuidPipe } from '../core/graphql/uuid.pipe.js';
 import { Me, SessionView } from './account.types.js';
 import { AccountsService, type RequestMeta } from './accounts.service.js';
-import { RegisterInput, SignInInput, UpdateProfileInput } from './dto/account.inputs.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-@InputType()
-class TokenInput {
-  @Field()
-  @IsString()
-  @MaxLength(200)
-  token: string;
-}
-
-@InputType()
-class ResetPasswordInput extends TokenInput {
-  @Field()
-  @IsString()
-  password: string;
-}
-
-@InputType()
-class EmailInput {
-  @Field()
-  @Transform(trim)
-  @MaxLength(LIMITS.emailMax)
-  @IsEmail({}, { message: 'email must be a valid e-mail address.' })
-  email: string;
-}
-
-@InputType()
-class ChangePasswordInput {
-  @Field()
-  @IsString()
-  @MaxLength(LIMITS.passwordMax)
-  currentPassword: string;
-
-  @Field()
-  @IsString()
-  newPassword: string;
-}
-
-@InputType()
-class ChangeEmailInput {
-  @Field()
-  @Transform(trim)
-  @MaxLength(LIMITS.emailMax)
-  @IsEmail({}, { message: 'newEmail must be a valid e-mail address.' })
-  newEmail: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(LIMITS.passwordMax)
-  password: string;
-}
-
-@InputType()
-class DeleteAccountInput {
-  @Field()
-  @IsString()
-  @MaxLength(LIMITS.passwordMax)
-  password: string;
-
-  @Field({ description: 'Also delete my public contributions instead of keeping them anonymised.' })
-  @IsBoolean()
-  deleteContributions: boolean;
-}
+import {
+  ChangeEmailInput,
+  ChangePasswordInput,
+  DeleteAccountInput,
+  EmailInput,
+  RegisterInput,
+  ResetPasswordInput,
+  SignInInput,
+  TokenInput,
+  UpdateProfileInput,
+} from './dto/account.inputs.js';
 
 const meta = (ctx: RequestContext): RequestMeta => ({ ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.headers['user-agent'] });
 

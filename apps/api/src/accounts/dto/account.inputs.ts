@@ -102,3 +102,65 @@ export class UpdateProfileInput {
   @IsIn(['de', 'en'])
   locale: 'de' | 'en';
 }
+
+@InputType()
+export class TokenInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  token: string;
+}
+
+@InputType()
+export class ResetPasswordInput extends TokenInput {
+  @Field()
+  @IsString()
+  password: string;
+}
+
+@InputType()
+export class EmailInput {
+  @Field()
+  @Transform(trim)
+  @MaxLength(LIMITS.emailMax)
+  @IsEmail({}, { message: 'email must be a valid e-mail address.' })
+  email: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.passwordMax)
+  currentPassword: string;
+
+  @Field()
+  @IsString()
+  newPassword: string;
+}
+
+@InputType()
+export class ChangeEmailInput {
+  @Field()
+  @Transform(trim)
+  @MaxLength(LIMITS.emailMax)
+  @IsEmail({}, { message: 'newEmail must be a valid e-mail address.' })
+  newEmail: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.passwordMax)
+  password: string;
+}
+
+@InputType()
+export class DeleteAccountInput {
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.passwordMax)
+  password: string;
+
+  @Field({ description: 'Also delete my public contributions instead of keeping them anonymised.' })
+  @IsBoolean()
+  deleteContributions: boolean;
+}
