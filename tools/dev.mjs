@@ -1,7 +1,6 @@
 // npm run dev: the API rebuilt and restarted on change, and Vite's dev server for the web app
 // (http://localhost:5173, proxying /graphql to the API on :3000).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 const children = [];
 function run(command, args, cwd) {
@@ -19,11 +18,13 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop());
 process.on('SIGTERM', () => stop());
 
-if (!existsSync('libs/domain/dist/index.js') || !existsSync('apps/api/dist/main.js')) {
-  await new Promise((resolve, reject) =>
-    spawn('npx', ['nx', 'run-many', '-t', 'build', '--projects=domain,api'], { stdio: 'inherit' }).on('exit', (c) => (c ? reject(new Error('build failed')) : resolve())),
-  );
-}
+// A fresh build first (Nx replays it from cache when nothing changed), so the first start never
+// runs an outdated dist/ while the watcher is still compiling.
+await new Promise((resolve, reject) =>
+  spawn('npx', ['nx', 'run-many', '-t', 'build', '--projects=domain,api', '--output-style=static'], { stdio: 'inherit' }).on('exit', (c) =>
+    c ? reject(new Error('build failed')) : resolve(),
+  ),
+);
 run('npx', ['tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], 'apps/api');
 run('node', ['--watch-path=dist', 'dist/main.js'], 'apps/api');
 run('npx', ['vite'], 'apps/web');

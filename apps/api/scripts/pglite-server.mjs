@@ -19,9 +19,21 @@ function processAlive(pid) {
   }
 }
 
+/** Reports to the parent if it is still there (it may have gone away during start-up). */
+function report(message) {
+  if (process.connected) process.send(message, (error) => error && process.exit(1));
+}
+// Writing to a vanished parent must not crash this process with an unhandled EPIPE.
+process.on('error', () => {});
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 // Two PGlite instances on one data directory would corrupt it (PGlite has no lock of its own).
+// A holder that is shutting down (a restart) gets a few seconds to let go.
 function takeLock() {
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 60; attempt++) {
     try {
       const fd = openSync(lockFile, 'wx');
       writeFileSync(fd, String(process.pid));
@@ -31,7 +43,11 @@ function takeLock() {
       if (error.code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8'));
       if (holder && processAlive(holder)) {
-        process.send?.({ error: `the data directory ${dataDir} is in use by process ${holder} (is Praxisforum already running?)` });
+        if (attempt < 59) {
+          sleep(100);
+          continue;
+        }
+        report({ error: `the data directory ${dataDir} is in use by process ${holder} (is Praxisforum already running?)` });
         process.exit(1);
       }
       rmSync(lockFile, { force: true }); // stale lock of a process that died
@@ -50,7 +66,7 @@ let db;
 try {
   db = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
 } catch (error) {
-  process.send?.({ error: `PGlite could not open ${dataDir}: ${error instanceof Error ? error.message : String(error)}` });
+  report({ error: `PGlite could not open ${dataDir}: ${error instanceof Error ? error.message : String(error)}` });
   process.exit(1);
 }
 // PGlite has one backend session; the server multiplexes clients onto it, which is only safe
@@ -58,7 +74,7 @@ try {
 const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
 await server.start();
 const port = Number(server.getServerConn().split(':').pop());
-process.send?.({ port });
+report({ port });
 
 let closing = false;
 async function shutdown() {

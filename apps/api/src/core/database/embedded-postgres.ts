@@ -14,7 +14,13 @@ const serverScript = fileURLToPath(new URL('../../../scripts/pglite-server.mjs',
  * talks to it with the ordinary `pg` driver, exactly as to a PostgreSQL server.
  */
 export async function startEmbeddedPostgres(dataDir: string, timeoutMs = 60_000): Promise<EmbeddedPostgres> {
-  const child: ChildProcess = fork(serverScript, [dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(serverScript, [dataDir], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Under `node --watch` (npm run dev) the child must not inherit the watch flags, nor the
+    // variable that makes Node report loaded modules over IPC (it would write into our channel).
+    execArgv: process.execArgv.filter((arg) => !arg.startsWith('--watch')),
+    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'WATCH_REPORT_DEPENDENCIES')),
+  });
   const port = await new Promise<number>((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`embedded database did not start within ${timeoutMs / 1000} s`)), timeoutMs);
     child.once('message', (message: { port?: number; error?: string }) => {
