@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { MunicipalityKindEnum, RegionEnum } from './graphql/types';
+import type { MunicipalityKind, Region } from '../../graphql/generated';
 
-export function kindLabel(t: TFunction, kind: MunicipalityKindEnum | Lowercase<MunicipalityKindEnum>): string {
+export function kindLabel(t: TFunction, kind: MunicipalityKind | Lowercase<MunicipalityKind>): string {
   return t(`kind.${kind.toLowerCase()}`);
 }
 
-export function regionLabel(t: TFunction, region: RegionEnum | Lowercase<RegionEnum>): string {
+export function regionLabel(t: TFunction, region: Region | Lowercase<Region>): string {
   return t(`region.${region.toLowerCase()}`);
 }

@@ -6,7 +6,7 @@ import { buildMe, buildMunicipality, connection } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { MUNICIPALITY_LIST_QUERY } from '../../municipalities/graphql/municipalities.graphql';
 import { UPDATE_PROFILE_MUTATION } from '../graphql/profile.graphql';
-import type { UpdateProfileInput } from '../graphql/types';
+import type { UpdateProfileInput } from '../../../graphql/generated';
 import { ProfileForm } from './ProfileForm';
 
 const me = buildMe();
@@ -44,12 +44,13 @@ describe('ProfileForm', () => {
 
   it('saves the changes, tidies the language list and confirms', async () => {
     const user = userEvent.setup();
+    const languages = ['Deutsch', 'Arabisch'];
     const input: UpdateProfileInput = {
       ...unchanged,
       displayName: 'Erika aus Weinheim',
       bio: 'Ich koordiniere das Ehrenamt.',
       affiliationMunicipalitySlug: 'giengen',
-      languages: ['Deutsch', 'Arabisch'],
+      languages,
       allowContact: true,
     };
     renderWithProviders(<ProfileForm me={me} />, {
@@ -61,7 +62,7 @@ describe('ProfileForm', () => {
               displayName: input.displayName,
               bio: input.bio,
               affiliationMunicipality: { __typename: 'Municipality', id: 'id-giengen', slug: 'giengen', name: 'Giengen an der Brenz' },
-              languages: input.languages,
+              languages,
               allowContact: true,
             }),
           },

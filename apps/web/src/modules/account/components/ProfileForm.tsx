@@ -11,7 +11,8 @@ import { problemsFromError } from '../../../ui/problems';
 import { useMunicipalityOptions } from '../../municipalities/hooks/useMunicipalityOptions';
 import { DisplayNameField } from './fields';
 import { UPDATE_PROFILE_MUTATION } from '../graphql/profile.graphql';
-import type { LocaleEnum, Me } from '../graphql/types';
+import type { Locale } from '../../../graphql/generated';
+import type { Me } from '../graphql/types';
 import { checkDisplayName, collect } from '../validation';
 
 type Field = 'displayName' | 'bio' | 'affiliationText' | 'affiliationMunicipalitySlug' | 'languages' | 'allowContact' | 'locale';
@@ -24,7 +25,7 @@ interface Values {
   affiliationMunicipalitySlug: string;
   languages: string;
   allowContact: boolean;
-  locale: LocaleEnum;
+  locale: Locale;
 }
 
 function initialValues(me: Me): Values {

@@ -1,8 +1,23 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { ME_FIELDS } from './fragments';
-import type { Me, MeData, RegisterInput } from './types';
+import type {
+  ConfirmEmailMutation,
+  ConfirmEmailMutationVariables,
+  MeQuery,
+  MeQueryVariables,
+  RegisterMutation,
+  RegisterMutationVariables,
+  RequestPasswordResetMutation,
+  RequestPasswordResetMutationVariables,
+  ResetPasswordMutation,
+  ResetPasswordMutationVariables,
+  SignInMutation,
+  SignInMutationVariables,
+  SignOutMutation,
+  SignOutMutationVariables,
+} from '../../../graphql/generated';
 
-export const ME_QUERY: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
   query Me {
     me {
       ...MeFields
@@ -11,7 +26,7 @@ export const ME_QUERY: TypedDocumentNode<MeData, Record<string, never>> = gql`
   ${ME_FIELDS}
 `;
 
-export const SIGN_IN_MUTATION: TypedDocumentNode<{ signIn: Me }, { input: { email: string; password: string } }> = gql`
+export const SIGN_IN_MUTATION: TypedDocumentNode<SignInMutation, SignInMutationVariables> = gql`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       ...MeFields
@@ -20,31 +35,31 @@ export const SIGN_IN_MUTATION: TypedDocumentNode<{ signIn: Me }, { input: { emai
   ${ME_FIELDS}
 `;
 
-export const SIGN_OUT_MUTATION: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
+export const SIGN_OUT_MUTATION: TypedDocumentNode<SignOutMutation, SignOutMutationVariables> = gql`
   mutation SignOut {
     signOut
   }
 `;
 
-export const REGISTER_MUTATION: TypedDocumentNode<{ register: boolean }, { input: RegisterInput }> = gql`
+export const REGISTER_MUTATION: TypedDocumentNode<RegisterMutation, RegisterMutationVariables> = gql`
   mutation Register($input: RegisterInput!) {
     register(input: $input)
   }
 `;
 
-export const CONFIRM_EMAIL_MUTATION: TypedDocumentNode<{ confirmEmail: boolean }, { input: { token: string } }> = gql`
+export const CONFIRM_EMAIL_MUTATION: TypedDocumentNode<ConfirmEmailMutation, ConfirmEmailMutationVariables> = gql`
   mutation ConfirmEmail($input: TokenInput!) {
     confirmEmail(input: $input)
   }
 `;
 
-export const REQUEST_PASSWORD_RESET_MUTATION: TypedDocumentNode<{ requestPasswordReset: boolean }, { input: { email: string } }> = gql`
+export const REQUEST_PASSWORD_RESET_MUTATION: TypedDocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables> = gql`
   mutation RequestPasswordReset($input: EmailInput!) {
     requestPasswordReset(input: $input)
   }
 `;
 
-export const RESET_PASSWORD_MUTATION: TypedDocumentNode<{ resetPassword: boolean }, { input: { token: string; password: string } }> = gql`
+export const RESET_PASSWORD_MUTATION: TypedDocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables> = gql`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input)
   }

@@ -1,8 +1,13 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { ME_FIELDS } from './fragments';
-import type { AcceptInvitationInput, InvitationPreview, Me } from './types';
+import type {
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables,
+  InvitationPreviewQuery,
+  InvitationPreviewQueryVariables,
+} from '../../../graphql/generated';
 
-export const INVITATION_PREVIEW_QUERY: TypedDocumentNode<{ invitationPreview: InvitationPreview }, { token: string }> = gql`
+export const INVITATION_PREVIEW_QUERY: TypedDocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables> = gql`
   query InvitationPreview($token: String!) {
     invitationPreview(token: $token) {
       email
@@ -19,7 +24,7 @@ export const INVITATION_PREVIEW_QUERY: TypedDocumentNode<{ invitationPreview: In
   }
 `;
 
-export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<{ acceptInvitation: Me }, { input: AcceptInvitationInput }> = gql`
+export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables> = gql`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       ...MeFields

@@ -6,7 +6,7 @@ import { FormField } from '../../../ui/FormField';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { problemsFromError } from '../../../ui/problems';
 import { EmailField } from '../../account/components/fields';
-import type { MembershipRoleEnum } from '../../account/graphql/types';
+import type { MembershipRole } from '../../../graphql/generated';
 import { MEMBERSHIP_ROLES, membershipRoleLabel } from '../../account/labels';
 import { checkEmail, collect } from '../../account/validation';
 import type { MunicipalityOption } from '../../municipalities/hooks/useMunicipalityOptions';
@@ -20,7 +20,7 @@ export function InviteForm({ municipality }: { municipality: MunicipalityOption 
   const id = useId();
   const fieldId = (field: Field) => `${id}-${field}`;
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<MembershipRoleEnum>('MEMBER');
+  const [role, setRole] = useState<MembershipRole>('MEMBER');
   const [sent, setSent] = useState<string | null>(null);
   const { problems, attempt, report, clear } = useFormProblems<Field>();
   const [invite, { loading }] = useMutation(INVITE_USER_MUTATION, {

@@ -6,7 +6,7 @@ import { ActionOutcome, type Outcome } from '../../../ui/ActionOutcome';
 import { FormField, TextField } from '../../../ui/FormField';
 import { formatDateTime } from '../../../ui/format';
 import { errorMessages } from '../../../ui/problems';
-import type { MembershipRoleEnum, UserRoleEnum } from '../../account/graphql/types';
+import type { MembershipRole, UserRole } from '../../../graphql/generated';
 import { MEMBERSHIP_ROLES, USER_ROLES, membershipRoleLabel, userRoleLabel } from '../../account/labels';
 import type { MunicipalityOption } from '../../municipalities/hooks/useMunicipalityOptions';
 import {
@@ -29,9 +29,9 @@ export function UserCard({ user, municipalities, isSelf }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [role, setRole] = useState<UserRoleEnum>(user.role);
+  const [role, setRole] = useState<UserRole>(user.role);
   const [newMunicipality, setNewMunicipality] = useState('');
-  const [newMembershipRole, setNewMembershipRole] = useState<MembershipRoleEnum>('MEMBER');
+  const [newMembershipRole, setNewMembershipRole] = useState<MembershipRole>('MEMBER');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [setUserRole, roleState] = useMutation(SET_USER_ROLE_MUTATION);

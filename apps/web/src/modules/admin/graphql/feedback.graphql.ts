@@ -1,10 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, FeedbackEntry } from './types';
+import type { AccessibilityFeedbackQuery, AccessibilityFeedbackQueryVariables } from '../../../graphql/generated';
 
-export const ACCESSIBILITY_FEEDBACK_QUERY: TypedDocumentNode<
-  { accessibilityFeedback: Connection<FeedbackEntry> },
-  { first?: number; after?: string | null }
-> = gql`
+export const ACCESSIBILITY_FEEDBACK_QUERY: TypedDocumentNode<AccessibilityFeedbackQuery, AccessibilityFeedbackQueryVariables> = gql`
   query AccessibilityFeedback($first: Int, $after: String) {
     accessibilityFeedback(first: $first, after: $after) {
       totalCount

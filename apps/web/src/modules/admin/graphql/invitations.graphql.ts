@@ -1,6 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { MembershipRoleEnum } from '../../account/graphql/types';
-import type { Invitation } from './types';
+import type {
+  InvitationsQuery,
+  InvitationsQueryVariables,
+  InviteUserMutation,
+  InviteUserMutationVariables,
+  RevokeInvitationMutation,
+  RevokeInvitationMutationVariables,
+} from '../../../graphql/generated';
 
 const INVITATION_FIELDS = gql`
   fragment InvitationFields on Invitation {
@@ -19,7 +25,7 @@ const INVITATION_FIELDS = gql`
   }
 `;
 
-export const INVITATIONS_QUERY: TypedDocumentNode<{ invitations: Invitation[] }, { municipalitySlug: string }> = gql`
+export const INVITATIONS_QUERY: TypedDocumentNode<InvitationsQuery, InvitationsQueryVariables> = gql`
   query Invitations($municipalitySlug: String!) {
     invitations(municipalitySlug: $municipalitySlug) {
       ...InvitationFields
@@ -28,10 +34,7 @@ export const INVITATIONS_QUERY: TypedDocumentNode<{ invitations: Invitation[] },
   ${INVITATION_FIELDS}
 `;
 
-export const INVITE_USER_MUTATION: TypedDocumentNode<
-  { inviteUser: Invitation },
-  { input: { email: string; municipalitySlug: string; role: MembershipRoleEnum } }
-> = gql`
+export const INVITE_USER_MUTATION: TypedDocumentNode<InviteUserMutation, InviteUserMutationVariables> = gql`
   mutation InviteUser($input: InviteInput!) {
     inviteUser(input: $input) {
       ...InvitationFields
@@ -40,7 +43,7 @@ export const INVITE_USER_MUTATION: TypedDocumentNode<
   ${INVITATION_FIELDS}
 `;
 
-export const REVOKE_INVITATION_MUTATION: TypedDocumentNode<{ revokeInvitation: Invitation }, { id: string }> = gql`
+export const REVOKE_INVITATION_MUTATION: TypedDocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables> = gql`
   mutation RevokeInvitation($id: ID!) {
     revokeInvitation(id: $id) {
       ...InvitationFields

@@ -1,13 +1,18 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DevMail } from './types';
+import type {
+  DevMailboxEnabledQuery,
+  DevMailboxEnabledQueryVariables,
+  DevMailboxQuery,
+  DevMailboxQueryVariables,
+} from '../../../graphql/generated';
 
-export const DEV_MAILBOX_ENABLED_QUERY: TypedDocumentNode<{ devMailboxEnabled: boolean }, Record<string, never>> = gql`
+export const DEV_MAILBOX_ENABLED_QUERY: TypedDocumentNode<DevMailboxEnabledQuery, DevMailboxEnabledQueryVariables> = gql`
   query DevMailboxEnabled {
     devMailboxEnabled
   }
 `;
 
-export const DEV_MAILBOX_QUERY: TypedDocumentNode<{ devMailbox: DevMail[] }, { first?: number }> = gql`
+export const DEV_MAILBOX_QUERY: TypedDocumentNode<DevMailboxQuery, DevMailboxQueryVariables> = gql`
   query DevMailbox($first: Int) {
     devMailbox(first: $first) {
       id

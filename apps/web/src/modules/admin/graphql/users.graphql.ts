@@ -1,6 +1,16 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { MembershipRoleEnum, UserRoleEnum } from '../../account/graphql/types';
-import type { AdminUser, Connection, UsersVars } from './types';
+import type {
+  BlockUserMutation,
+  BlockUserMutationVariables,
+  SetMembershipMutation,
+  SetMembershipMutationVariables,
+  SetUserRoleMutation,
+  SetUserRoleMutationVariables,
+  UnblockUserMutation,
+  UnblockUserMutationVariables,
+  UsersQuery,
+  UsersQueryVariables,
+} from '../../../graphql/generated';
 
 const ADMIN_USER_FIELDS = gql`
   fragment AdminUserFields on AdminUser {
@@ -23,7 +33,7 @@ const ADMIN_USER_FIELDS = gql`
   }
 `;
 
-export const USERS_QUERY: TypedDocumentNode<{ users: Connection<AdminUser> }, UsersVars> = gql`
+export const USERS_QUERY: TypedDocumentNode<UsersQuery, UsersQueryVariables> = gql`
   query Users($search: String, $role: UserRole, $first: Int, $after: String) {
     users(search: $search, role: $role, first: $first, after: $after) {
       totalCount
@@ -42,7 +52,7 @@ export const USERS_QUERY: TypedDocumentNode<{ users: Connection<AdminUser> }, Us
   ${ADMIN_USER_FIELDS}
 `;
 
-export const SET_USER_ROLE_MUTATION: TypedDocumentNode<{ setUserRole: AdminUser }, { userId: string; role: UserRoleEnum }> = gql`
+export const SET_USER_ROLE_MUTATION: TypedDocumentNode<SetUserRoleMutation, SetUserRoleMutationVariables> = gql`
   mutation SetUserRole($userId: ID!, $role: UserRole!) {
     setUserRole(userId: $userId, role: $role) {
       ...AdminUserFields
@@ -51,10 +61,7 @@ export const SET_USER_ROLE_MUTATION: TypedDocumentNode<{ setUserRole: AdminUser 
   ${ADMIN_USER_FIELDS}
 `;
 
-export const SET_MEMBERSHIP_MUTATION: TypedDocumentNode<
-  { setMembership: AdminUser },
-  { input: { userId: string; municipalitySlug: string; role: MembershipRoleEnum | null } }
-> = gql`
+export const SET_MEMBERSHIP_MUTATION: TypedDocumentNode<SetMembershipMutation, SetMembershipMutationVariables> = gql`
   mutation SetMembership($input: SetMembershipInput!) {
     setMembership(input: $input) {
       ...AdminUserFields
@@ -63,7 +70,7 @@ export const SET_MEMBERSHIP_MUTATION: TypedDocumentNode<
   ${ADMIN_USER_FIELDS}
 `;
 
-export const BLOCK_USER_MUTATION: TypedDocumentNode<{ blockUser: AdminUser }, { input: { userId: string; reason: string } }> = gql`
+export const BLOCK_USER_MUTATION: TypedDocumentNode<BlockUserMutation, BlockUserMutationVariables> = gql`
   mutation BlockUser($input: BlockUserInput!) {
     blockUser(input: $input) {
       ...AdminUserFields
@@ -72,7 +79,7 @@ export const BLOCK_USER_MUTATION: TypedDocumentNode<{ blockUser: AdminUser }, { 
   ${ADMIN_USER_FIELDS}
 `;
 
-export const UNBLOCK_USER_MUTATION: TypedDocumentNode<{ unblockUser: AdminUser }, { userId: string }> = gql`
+export const UNBLOCK_USER_MUTATION: TypedDocumentNode<UnblockUserMutation, UnblockUserMutationVariables> = gql`
   mutation UnblockUser($userId: ID!) {
     unblockUser(userId: $userId) {
       ...AdminUserFields

@@ -5,13 +5,12 @@ import { LIMITS } from '@praxisforum/domain';
 import { FormField, TextField } from '../../../ui/FormField';
 import { LoadMore } from '../../../ui/LoadMore';
 import { QueryError } from '../../../ui/QueryError';
-import type { UserRoleEnum } from '../../account/graphql/types';
+import type { UserRole, UsersQueryVariables } from '../../../graphql/generated';
 import { USER_ROLES, userRoleLabel } from '../../account/labels';
 import { useMunicipalityOptions } from '../../municipalities/hooks/useMunicipalityOptions';
 import { AdminPage } from '../components/AdminPage';
 import { UserCard } from '../components/UserCard';
 import { USERS_QUERY } from '../graphql/users.graphql';
-import type { UsersVars } from '../graphql/types';
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -24,11 +23,11 @@ export default function UsersPage() {
 
 interface Filter {
   search: string;
-  role: UserRoleEnum | '';
+  role: UserRole | '';
 }
 
-function toVars(filter: Filter): UsersVars {
-  const vars: UsersVars = { first: LIMITS.pageSizeDefault };
+function toVars(filter: Filter): UsersQueryVariables {
+  const vars: UsersQueryVariables = { first: LIMITS.pageSizeDefault };
   if (filter.search.trim()) vars.search = filter.search.trim();
   if (filter.role) vars.role = filter.role;
   return vars;

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../../../test/render';
-import { SUBMIT_FEEDBACK_MUTATION, type AccessibilityFeedbackInput } from '../graphql/feedback.graphql';
+import type { AccessibilityFeedbackInput } from '../../../graphql/generated';
+import { SUBMIT_FEEDBACK_MUTATION } from '../graphql/feedback.graphql';
 import { FeedbackForm } from './FeedbackForm';
 
 const message = 'Die Karte lässt sich mit der Tastatur schwer bedienen.';

@@ -6,11 +6,8 @@ import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { graphQLMessages } from '../../../ui/errors';
 import { TextAreaField, TextField } from '../../../ui/FormField';
 import { formatDateTime } from '../../../ui/format';
-import {
-  SUBMIT_FEEDBACK_MUTATION,
-  type AccessibilityFeedbackInput,
-  type AccessibilityFeedbackReceipt,
-} from '../graphql/feedback.graphql';
+import type { AccessibilityFeedbackInput } from '../../../graphql/generated';
+import { SUBMIT_FEEDBACK_MUTATION, type AccessibilityFeedbackReceipt } from '../graphql/feedback.graphql';
 
 type Field = 'message' | 'name' | 'email' | 'pageUrl';
 type Values = Record<Field, string>;

@@ -1,21 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  SubmitAccessibilityFeedbackMutation,
+  SubmitAccessibilityFeedbackMutationVariables,
+} from '../../../graphql/generated';
 
-export interface AccessibilityFeedbackInput {
-  message: string;
-  name?: string;
-  email?: string;
-  pageUrl?: string;
-}
+export type AccessibilityFeedbackReceipt = SubmitAccessibilityFeedbackMutation['submitAccessibilityFeedback'];
 
-export interface AccessibilityFeedbackReceipt {
-  id: string;
-  receivedAt: string;
-}
-
-export const SUBMIT_FEEDBACK_MUTATION: TypedDocumentNode<
-  { submitAccessibilityFeedback: AccessibilityFeedbackReceipt },
-  { input: AccessibilityFeedbackInput }
-> = gql`
+export const SUBMIT_FEEDBACK_MUTATION: TypedDocumentNode<SubmitAccessibilityFeedbackMutation, SubmitAccessibilityFeedbackMutationVariables> = gql`
   mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {
     submitAccessibilityFeedback(input: $input) {
       id

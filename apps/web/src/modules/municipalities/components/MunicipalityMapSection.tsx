@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@praxisforum/domain';
 import { MunicipalityMap } from '../../map/components/MunicipalityMap';
 import { MUNICIPALITY_MAP_QUERY } from '../graphql/municipalities.graphql';
-import type { MunicipalityFilterInput } from '../graphql/types';
+import type { MunicipalityFilter } from '../../../graphql/generated';
 
 interface Props {
-  filter?: MunicipalityFilterInput;
+  filter?: MunicipalityFilter;
   highlight?: string;
   /** Text telling where the same places are listed (the map's text alternative). */
   description: string;

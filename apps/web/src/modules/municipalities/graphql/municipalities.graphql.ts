@@ -1,15 +1,16 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
-  MunicipalityDetailData,
-  MunicipalityDetailVars,
-  MunicipalityListData,
-  MunicipalityListVars,
-  MunicipalityMapData,
-} from './types';
+  MunicipalityDetailQuery,
+  MunicipalityDetailQueryVariables,
+  MunicipalityListQuery,
+  MunicipalityListQueryVariables,
+  MunicipalityMapQuery,
+  MunicipalityMapQueryVariables,
+} from '../../../graphql/generated';
 
 /**
- * What every cursor list needs to page on (see `PageInfo` in ./types). Not exported: a document
- * holding only a fragment would fail validation in operations.spec for an unused fragment.
+ * What every cursor list needs to page on (typed as `PageInfoFieldsFragment`). Not exported: a
+ * document holding only a fragment would fail validation in operations.spec for an unused fragment.
  */
 const PAGE_INFO_FIELDS = gql`
   fragment PageInfoFields on PageInfo {
@@ -18,7 +19,7 @@ const PAGE_INFO_FIELDS = gql`
   }
 `;
 
-export const MUNICIPALITY_LIST_QUERY: TypedDocumentNode<MunicipalityListData, MunicipalityListVars> = gql`
+export const MUNICIPALITY_LIST_QUERY: TypedDocumentNode<MunicipalityListQuery, MunicipalityListQueryVariables> = gql`
   query MunicipalityList($filter: MunicipalityFilter, $first: Int, $after: String) {
     municipalities(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -44,7 +45,7 @@ export const MUNICIPALITY_LIST_QUERY: TypedDocumentNode<MunicipalityListData, Mu
 `;
 
 /** Only what the map draws, one large page: the map shows every place of the filter at once. */
-export const MUNICIPALITY_MAP_QUERY: TypedDocumentNode<MunicipalityMapData, MunicipalityListVars> = gql`
+export const MUNICIPALITY_MAP_QUERY: TypedDocumentNode<MunicipalityMapQuery, MunicipalityMapQueryVariables> = gql`
   query MunicipalityMap($filter: MunicipalityFilter, $first: Int) {
     municipalities(filter: $filter, first: $first) {
       totalCount
@@ -66,7 +67,7 @@ export const MUNICIPALITY_MAP_QUERY: TypedDocumentNode<MunicipalityMapData, Muni
   ${PAGE_INFO_FIELDS}
 `;
 
-export const MUNICIPALITY_DETAIL_QUERY: TypedDocumentNode<MunicipalityDetailData, MunicipalityDetailVars> = gql`
+export const MUNICIPALITY_DETAIL_QUERY: TypedDocumentNode<MunicipalityDetailQuery, MunicipalityDetailQueryVariables> = gql`
   query MunicipalityDetail($slug: String!) {
     municipality(slug: $slug) {
       id

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { LIMITS, MUNICIPALITY_KINDS, REGIONS, type MunicipalityKind, type Region } from '@praxisforum/domain';
-import type { MunicipalityFilterInput } from '../graphql/types';
+import type { MunicipalityFilter } from '../../../graphql/generated';
 
 export interface MunicipalityFilterState {
   region?: Region;
@@ -47,10 +47,10 @@ export function useMunicipalityFilter() {
   return { filter, update, reset };
 }
 
-export function toFilterInput(filter: MunicipalityFilterState): MunicipalityFilterInput | undefined {
-  const input: MunicipalityFilterInput = {};
-  if (filter.region) input.region = filter.region.toUpperCase() as MunicipalityFilterInput['region'];
-  if (filter.kind) input.kind = filter.kind.toUpperCase() as MunicipalityFilterInput['kind'];
+export function toFilterInput(filter: MunicipalityFilterState): MunicipalityFilter | undefined {
+  const input: MunicipalityFilter = {};
+  if (filter.region) input.region = filter.region.toUpperCase() as MunicipalityFilter['region'];
+  if (filter.kind) input.kind = filter.kind.toUpperCase() as MunicipalityFilter['kind'];
   if (filter.search) input.search = filter.search;
   return Object.keys(input).length > 0 ? input : undefined;
 }

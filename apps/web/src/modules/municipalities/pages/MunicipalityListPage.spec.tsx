@@ -4,7 +4,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../../../test/render';
 import { buildMunicipality, connection, mapNode } from '../../../test/fixtures';
 import { MUNICIPALITY_LIST_QUERY, MUNICIPALITY_MAP_QUERY } from '../graphql/municipalities.graphql';
-import type { MunicipalityListVars } from '../graphql/types';
+import type { MunicipalityListQueryVariables } from '../../../graphql/generated';
 import { MunicipalityListPage } from './MunicipalityListPage';
 
 /** Links in the result list (the map repeats them with the same names). */
@@ -14,7 +14,7 @@ const weinheim = buildMunicipality();
 const freiburg = buildMunicipality({ slug: 'freiburg', name: 'Freiburg im Breisgau', kind: 'CITY_DISTRICT', region: 'FREIBURG', district: null, latitude: 47.999, longitude: 7.8421 });
 const loerrach = buildMunicipality({ slug: 'landkreis-loerrach', name: 'Landkreis Lörrach', kind: 'DISTRICT', region: 'FREIBURG', district: null, latitude: 47.6156, longitude: 7.6614 });
 
-function listMock(variables: MunicipalityListVars, nodes: ReturnType<typeof buildMunicipality>[], page = {}): MockLink.MockedResponse {
+function listMock(variables: MunicipalityListQueryVariables, nodes: ReturnType<typeof buildMunicipality>[], page = {}): MockLink.MockedResponse {
   return {
     request: { query: MUNICIPALITY_LIST_QUERY, variables },
     result: { data: { municipalities: connection(nodes, page) } },

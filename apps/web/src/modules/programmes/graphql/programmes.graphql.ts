@@ -1,18 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ProgrammesQuery, ProgrammesQueryVariables } from '../../../graphql/generated';
 
-export interface Programme {
-  id: string;
-  slug: string;
-  name: string;
-  framework: string | null;
-  announcedOn: string | null;
-  fundingPerSiteEurMax: number | null;
-  implementedBy: string | null;
-  goals: string[];
-  participantCount: number;
-}
+export type Programme = ProgrammesQuery['programmes'][number];
 
-export const PROGRAMMES_QUERY: TypedDocumentNode<{ programmes: Programme[] }, Record<string, never>> = gql`
+export const PROGRAMMES_QUERY: TypedDocumentNode<ProgrammesQuery, ProgrammesQueryVariables> = gql`
   query Programmes {
     programmes {
       id

@@ -1,25 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { SiteInfoQuery, SiteInfoQueryVariables } from '../../../graphql/generated';
 
-export interface Operator {
-  name: string;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  email: string | null;
-  phone: string | null;
-  representedBy: string | null;
-}
-
-export interface SiteInfo {
-  operator: Operator;
-  dataProtectionOfficerEmail: string | null;
-  accessibilityContactEmail: string | null;
-  supervisoryAuthority: string | null;
-  isDemo: boolean;
-}
+export type SiteInfo = SiteInfoQuery['siteInfo'];
+export type Operator = SiteInfo['operator'];
 
 /** One query for the shell and the legal pages, so they share one cache entry. */
-export const SITE_INFO_QUERY: TypedDocumentNode<{ siteInfo: SiteInfo }, Record<string, never>> = gql`
+export const SITE_INFO_QUERY: TypedDocumentNode<SiteInfoQuery, SiteInfoQueryVariables> = gql`
   query SiteInfo {
     siteInfo {
       operator {
