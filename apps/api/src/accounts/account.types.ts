@@ -1,13 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { MEMBERSHIP_ROLES, USER_ROLES } from '../core/auth/viewer.js';
+import { registerDomainEnum } from '../core/graphql/input-transforms.js';
 import { Municipality } from '../municipalities/index.js';
 import { LocaleEnum } from './dto/account.inputs.js';
 
-const toEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as Record<Uppercase<T>, T>;
-export const UserRoleEnum = toEnum(USER_ROLES);
-export const MembershipRoleEnum = toEnum(MEMBERSHIP_ROLES);
-registerEnumType(UserRoleEnum, { name: 'UserRole', description: 'Platform-wide role; coordination is per municipality (Membership).' });
-registerEnumType(MembershipRoleEnum, { name: 'MembershipRole' });
+export const UserRoleEnum = registerDomainEnum(USER_ROLES, 'UserRole', 'Platform-wide role; coordination is per municipality (Membership).');
+export const MembershipRoleEnum = registerDomainEnum(MEMBERSHIP_ROLES, 'MembershipRole');
 
 @ObjectType()
 export class Membership {

@@ -5,13 +5,12 @@ import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-va
 import { MembershipRoleEnum } from '../accounts/index.js';
 import { type MembershipRole } from '../core/auth/viewer.js';
 import { Municipality } from '../municipalities/index.js';
+import { trim, trimToUndefined } from '../core/graphql/input-transforms.js';
 
 export const InvitationStatusEnum = { PENDING: 'pending', ACCEPTED: 'accepted', REVOKED: 'revoked', EXPIRED: 'expired' } as const;
 export type InvitationStatus = (typeof InvitationStatusEnum)[keyof typeof InvitationStatusEnum];
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
 
 @ObjectType()
 export class Invitation {

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
+import { containsPattern } from '../core/database/sql.js';
 import { notFound } from '../core/errors/domain-error.js';
 import { type Connection, decodeCursor, toConnection } from '../core/graphql/pagination.js';
 import { type MunicipalityFilter } from './dto/municipalities.args.js';
 import { Municipality } from './municipality.entity.js';
-
-/** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 @Injectable()
 export class MunicipalityService {
@@ -26,7 +22,7 @@ export class MunicipalityService {
       query.andWhere(
         `unaccent(lower(concat_ws(' ', m.name, m.official_name, m.district, m.seat, array_to_string(m.members, ' '))))
          LIKE unaccent(lower(:pattern))`,
-        { pattern: likePattern(search) },
+        { pattern: containsPattern(search) },
       );
     }
     const count = query.clone();

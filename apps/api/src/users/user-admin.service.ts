@@ -5,6 +5,7 @@ import { AuditService } from '../core/audit/audit.service.js';
 import { authorize } from '../core/auth/policy.js';
 import { SessionService } from '../core/auth/session.service.js';
 import { type Actor, type MembershipRole, type UserRole } from '../core/auth/viewer.js';
+import { containsPattern } from '../core/database/sql.js';
 import { DomainError, notFound } from '../core/errors/domain-error.js';
 import { type Connection, decodeCursor, toConnection } from '../core/graphql/pagination.js';
 import { MunicipalityService } from '../municipalities/index.js';
@@ -20,8 +21,6 @@ interface UserRow {
   blocked_reason: string | null;
   created_at: Date;
 }
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Injectable()
 export class UserAdminService {
@@ -73,7 +72,7 @@ export class UserAdminService {
     const where = ['deleted_at IS NULL'];
     const params: unknown[] = [];
     if (args.search) {
-      params.push(likePattern(args.search.toLowerCase()));
+      params.push(containsPattern(args.search.toLowerCase()));
       where.push(`(email LIKE $${params.length} OR lower(display_name) LIKE $${params.length})`);
     }
     if (args.role) {

@@ -5,8 +5,8 @@ import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-val
 import { Membership, MembershipRoleEnum, UserRoleEnum } from '../accounts/index.js';
 import { type MembershipRole, type UserRole } from '../core/auth/viewer.js';
 import { ConnectionType, PageArgs } from '../core/graphql/pagination.js';
+import { trimToUndefined } from '../core/graphql/input-transforms.js';
 
-const trimToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
 
 @ObjectType({ description: 'An account as administrators see it.' })
 export class AdminUser {

@@ -2,9 +2,8 @@ import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@praxisforum/domain';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { trim, trimToUndefined } from '../../core/graphql/input-transforms.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
 
 @InputType()
 export class AccessibilityFeedbackInput {

@@ -2,9 +2,8 @@ import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '@praxisforum/domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { trim, trimToUndefined } from '../../core/graphql/input-transforms.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
 
 export const LocaleEnum = { DE: 'de', EN: 'en' } as const;
 registerEnumType(LocaleEnum, { name: 'Locale', description: 'Language of the interface and of e-mails.' });
