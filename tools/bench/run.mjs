@@ -4,8 +4,7 @@ import { createRequire } from 'node:module';
 import { Socket } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { assertLoopback, measure, REPO_ROOT, report, startApi } from './lib/harness.mjs';
+import { assertLoopback, measure, parseCli, REPO_ROOT, report, startApi } from './lib/harness.mjs';
 
 const BASELINE = 'trivial { __typename }';
 const BENCHMARKS = [
@@ -33,32 +32,18 @@ function fail(message) {
   process.exit(2);
 }
 
-function parseCli() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        database: { type: 'string' },
-        connections: { type: 'string', default: '10' },
-        duration: { type: 'string', default: '10' },
-        port: { type: 'string', default: '3300' },
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    fail(`${error.message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  // Upper bounds keep a run bounded in time and sane for a 2-core machine.
-  const integer = (flag, min, max) => {
-    const value = Number(values[flag]);
-    if (!Number.isInteger(value) || value < min || value > max) fail(`--${flag} must be a whole number from ${min} to ${max}`);
-    return value;
-  };
+function readOptions() {
+  const { values, integer } = parseCli(
+    {
+      database: { type: 'string' },
+      connections: { type: 'string', default: '10' },
+      duration: { type: 'string', default: '10' },
+      port: { type: 'string', default: '3300' },
+      url: { type: 'string' },
+    },
+    USAGE,
+    fail,
+  );
   if (values.database && !['postgres', 'pglite'].includes(values.database)) fail('--database must be postgres or pglite');
   if (values.url && values.database) fail('--url and --database exclude each other: the running server has its own database');
   if (values.url) {
@@ -124,7 +109,7 @@ async function chooseDatabase(requested) {
 }
 
 async function main() {
-  const options = parseCli();
+  const options = readOptions();
   // Other work on the machine skews every figure; the load average before we add ours makes that visible.
   const loadBefore = loadavg()[0].toFixed(2);
   // Hard limit for the whole run: start-up, then warm-up + measurement + slack per benchmark.

@@ -6,8 +6,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { measure, REPO_ROOT, report, startApi } from './lib/harness.mjs';
+import { measure, parseCli, REPO_ROOT, report, startApi } from './lib/harness.mjs';
 
 // The API's defaults (apps/api/src/core/config/config.ts); they are what this benchmark measures.
 const ARGON2 = { algorithm: 2 /* Argon2id */, memoryCost: 65536, timeCost: 3, parallelism: 1 };
@@ -40,31 +39,18 @@ function fail(message, code = 2) {
   process.exit(code);
 }
 
-function parseCli() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        connections: { type: 'string', default: '10' },
-        duration: { type: 'string', default: '10' },
-        port: { type: 'string', default: '3301' },
-        'max-rate': { type: 'string' },
-        'clear-ip-counter': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    fail(`${error.message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const integer = (flag, min, max) => {
-    const value = Number(values[flag]);
-    if (!Number.isInteger(value) || value < min || value > max) fail(`--${flag} must be a whole number from ${min} to ${max}`);
-    return value;
-  };
+function readOptions() {
+  const { values, integer } = parseCli(
+    {
+      connections: { type: 'string', default: '10' },
+      duration: { type: 'string', default: '10' },
+      port: { type: 'string', default: '3301' },
+      'max-rate': { type: 'string' },
+      'clear-ip-counter': { type: 'boolean', default: false },
+    },
+    USAGE,
+    fail,
+  );
   return {
     connections: integer('connections', 1, 100),
     duration: integer('duration', 1, 120),
@@ -104,7 +90,7 @@ async function timeAverage(work, count = 5) {
 }
 
 async function main() {
-  const options = parseCli();
+  const options = readOptions();
   if (!existsSync(join(REPO_ROOT, 'apps/api/dist/main.js'))) {
     fail('apps/api/dist/main.js is missing: build the API first (cd /work/main && npx nx run api:build)', 1);
   }

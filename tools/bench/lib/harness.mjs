@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 // Reusable pieces for every Praxisforum benchmark: start the API, load it with autocannon,
 // print the figures as a ratio to the trivial query (see /work/shared/DESIGN.md, "Targets").
 import { spawn } from 'node:child_process';
@@ -16,6 +17,30 @@ const STOP_GRACE_MS = 5_000;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Benchmarks only ever talk to this machine: a load test against someone else's server is an attack. */
+/**
+ * Parses a benchmark's flags (node:util parseArgs options), prints the usage for --help, and
+ * returns the values with an `integer(flag, min, max)` reader; `fail` reports bad input.
+ */
+export function parseCli(options, usage, fail) {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    fail(`${error.message}\n${usage}`);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  // Upper bounds keep a run bounded in time and sane for a 2-core machine.
+  const integer = (flag, min, max) => {
+    const value = Number(values[flag]);
+    if (!Number.isInteger(value) || value < min || value > max) fail(`--${flag} must be a whole number from ${min} to ${max}`);
+    return value;
+  };
+  return { values, integer };
+}
+
 export function assertLoopback(url, what = 'URL') {
   const { hostname } = new URL(url);
   if (!LOOPBACK_HOSTS.has(hostname)) {

@@ -9,11 +9,10 @@ import { formatDateTime } from '../../../ui/format';
 import { errorMessages, problemsFromError } from '../../../ui/problems';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { DisplayNameField, NewPasswordField } from '../components/fields';
-import { ME_QUERY } from '../graphql/account.graphql';
 import { ACCEPT_INVITATION_MUTATION, INVITATION_PREVIEW_QUERY } from '../graphql/invitation.graphql';
 import type { InvitationPreview, Me } from '../graphql/types';
 import { useSignOut } from '../hooks/useEndSession';
-import { useMe } from '../hooks/useMe';
+import { rememberSignedIn, useMe } from '../hooks/useMe';
 import { membershipRoleLabel } from '../labels';
 import { signInPath } from '../nextPath';
 import { checkDisplayName, checkNewPassword, collect } from '../validation';
@@ -158,7 +157,7 @@ function AcceptForm({ token, withAccount, onAccepted }: { token: string; withAcc
   const { problems, attempt, report, clear } = useFormProblems<Field>();
   const [accept, { loading }] = useMutation(ACCEPT_INVITATION_MUTATION, {
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: ME_QUERY, data: { me: data.acceptInvitation } });
+      rememberSignedIn(cache, data?.acceptInvitation);
     },
   });
 

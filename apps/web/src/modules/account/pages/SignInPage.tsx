@@ -7,7 +7,8 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { problemsFromError } from '../../../ui/problems';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { CurrentPasswordField, EmailField } from '../components/fields';
-import { ME_QUERY, SIGN_IN_MUTATION } from '../graphql/account.graphql';
+import { SIGN_IN_MUTATION } from '../graphql/account.graphql';
+import { rememberSignedIn } from '../hooks/useMe';
 import { safeNextPath } from '../nextPath';
 import { checkEmail, checkPasswordGiven, collect } from '../validation';
 
@@ -25,9 +26,8 @@ export default function SignInPage() {
   const [password, setPassword] = useState('');
   const { problems, attempt, report, clear } = useFormProblems<Field>();
   const [signIn, { loading }] = useMutation(SIGN_IN_MUTATION, {
-    // The answer is the signed-in person with all fields of `me`: the header updates at once.
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: ME_QUERY, data: { me: data.signIn } });
+      rememberSignedIn(cache, data?.signIn);
     },
   });
 
