@@ -19,6 +19,7 @@ export default {
   },
   moduleNameMapper: {
     '^@praxisforum/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@praxisforum/markdown$': '<rootDir>/../../libs/markdown/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],

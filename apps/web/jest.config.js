@@ -20,6 +20,7 @@ export default {
   moduleNameMapper: {
     '\\.(css)$': '<rootDir>/src/test/style-mock.cjs',
     '^@praxisforum/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@praxisforum/markdown$': '<rootDir>/../../libs/markdown/src/index.ts',
     // The shared lib's source imports its siblings with ESM '.js' suffixes.
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

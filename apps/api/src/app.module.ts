@@ -11,6 +11,7 @@ import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
 import { UsersModule } from './users/users.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
+import { StorageModule } from './core/storage/storage.module.js';
 import { csrfPlugin } from './core/auth/csrf.plugin.js';
 import { readSessionToken } from './core/auth/session-cookie.js';
 import { SessionService } from './core/auth/session.service.js';
@@ -24,6 +25,7 @@ import { HealthController } from './core/health/health.controller.js';
 import { APP_LOGGER } from './core/logging/logger.js';
 import { tagRequestUser } from './core/logging/request-logger.js';
 import { MunicipalitiesModule } from './municipalities/index.js';
+import { PracticesModule } from './practices/index.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 import { SiteModule } from './site/site.module.js';
 import { TopicsModule } from './topics/topics.module.js';
@@ -68,6 +70,7 @@ export class AppModule {
           extra: poolOptions(options.database),
         }),
         AuthModule,
+        StorageModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],
@@ -93,6 +96,7 @@ export class AppModule {
         DevMailboxModule,
         MunicipalitiesModule,
         ProgrammesModule,
+        PracticesModule,
         TopicsModule,
         AccessibilityModule,
         SiteModule,

@@ -13,6 +13,11 @@ const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'guest');
 
 interface World {
   municipalityA: { id: string; slug: string };
+  municipalityB: { id: string; slug: string };
+  /** A complete practice of municipality A in the given state. */
+  practiceInA(state: 'draft' | 'in_review' | 'published'): Promise<string>;
+  adoptionByB(): Promise<string>;
+  attachmentInA(): Promise<string>;
   invitationInA(): Promise<string>;
   freshUser(): Promise<TestUser>;
 }
@@ -98,6 +103,49 @@ const MATRIX: Record<string, Row> = {
     variables: async (w) => ({ input: { userId: (await w.freshUser()).id, reason: 'Matrix-Test' } }),
     allowed: ['admin'],
   },
+  createPractice: {
+    query: `mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id } }`,
+    variables: (w) => ({ input: { municipalitySlug: w.municipalityA.slug, title: 'Matrix-Praxis' } }),
+    allowed: ['coordinatorA', 'admin'],
+  },
+  updatePractice: {
+    query: `mutation ($input: UpdatePracticeInput!) { updatePractice(input: $input) { id } }`,
+    variables: async (w) => ({ input: { id: await w.practiceInA('draft'), version: 1, title: 'Matrix-Praxis', workStatus: 'IDEA' } }),
+    allowed: ['coordinatorA', 'admin'],
+  },
+  submitPractice: { query: `mutation ($id: ID!) { submitPractice(id: $id) { id } }`, variables: async (w) => ({ id: await w.practiceInA('draft') }), allowed: ['coordinatorA', 'admin'] },
+  publishPractice: { query: `mutation ($id: ID!) { publishPractice(id: $id) { id } }`, variables: async (w) => ({ id: await w.practiceInA('in_review') }), allowed: ['moderator', 'admin'] },
+  returnPracticeToDraft: {
+    query: `mutation ($id: ID!) { returnPracticeToDraft(input: { id: $id, comment: "Bitte ergänzen." }) { id } }`,
+    variables: async (w) => ({ id: await w.practiceInA('in_review') }),
+    allowed: ['moderator', 'admin'],
+  },
+  archivePractice: {
+    query: `mutation ($id: ID!) { archivePractice(id: $id) { id } }`,
+    variables: async (w) => ({ id: await w.practiceInA('published') }),
+    allowed: ['coordinatorA', 'moderator', 'admin'],
+  },
+  deletePractice: { query: `mutation ($id: ID!) { deletePractice(id: $id) }`, variables: async (w) => ({ id: await w.practiceInA('draft') }), allowed: ['coordinatorA', 'admin'] },
+  followPractice: { query: `mutation ($id: ID!) { followPractice(id: $id) { id } }`, variables: async (w) => ({ id: await w.practiceInA('published') }), allowed: SIGNED_IN },
+  unfollowPractice: { query: `mutation ($id: ID!) { unfollowPractice(id: $id) { id } }`, variables: async (w) => ({ id: await w.practiceInA('published') }), allowed: SIGNED_IN },
+  recordAdoption: {
+    query: `mutation ($input: RecordAdoptionInput!) { recordAdoption(input: $input) { id } }`,
+    variables: async (w) => ({ input: { practiceId: await w.practiceInA('published'), municipalitySlug: w.municipalityB.slug, kind: 'ADOPTED', adoptedOn: '2025-01-01' } }),
+    allowed: ['coordinatorB', 'admin'],
+  },
+  updateAdoption: {
+    query: `mutation ($input: UpdateAdoptionInput!) { updateAdoption(input: $input) { id } }`,
+    variables: async (w) => ({ input: { id: await w.adoptionByB(), kind: 'ADAPTED', adoptedOn: '2025-01-01' } }),
+    allowed: ['coordinatorB', 'admin'],
+  },
+  deleteAdoption: { query: `mutation ($id: ID!) { deleteAdoption(id: $id) }`, variables: async (w) => ({ id: await w.adoptionByB() }), allowed: ['coordinatorB', 'admin'] },
+  updateAttachment: {
+    query: `mutation ($id: ID!) { updateAttachment(id: $id, altText: "Plakat") { id } }`,
+    variables: async (w) => ({ id: await w.attachmentInA() }),
+    allowed: ['coordinatorA', 'admin'],
+  },
+  deleteAttachment: { query: `mutation ($id: ID!) { deleteAttachment(id: $id) }`, variables: async (w) => ({ id: await w.attachmentInA() }), allowed: ['coordinatorA', 'admin'] },
+
   unblockUser: {
     query: `mutation ($id: ID!) { unblockUser(userId: $id) { id } }`,
     variables: async (w) => ({ id: (await w.freshUser()).id }),
@@ -122,8 +170,37 @@ describe('authorization matrix', () => {
       moderator: () => buildUser(t.dataSource, { role: 'moderator' }),
       admin: () => buildUser(t.dataSource, { role: 'admin' }),
     };
+    const topic = uniqueTag('topic');
+    await t.dataSource.query(`INSERT INTO topic (slug, name_de, name_en, position) VALUES ($1, 'Thema', 'Topic', 0)`, [topic]);
+    const practiceInA = async (state: 'draft' | 'in_review' | 'published') => {
+      const [row] = await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO practice (slug, municipality_id, state, title, summary, problem, approach, results, transferability, contact_name, contact_email,
+                               submitted_at, published_at)
+         VALUES ($1, $2, $3::varchar, 'Matrix-Praxis', 'Kurz', 'Problem', 'Vorgehen', 'Ergebnisse', 'Übertragbar', 'Erika Beispiel', 'erika@example.org',
+                 CASE WHEN $3::varchar = 'in_review' THEN now() END, CASE WHEN $3::varchar = 'published' THEN now() END) RETURNING id`,
+        [uniqueTag('practice'), a.id, state],
+      );
+      await t.dataSource.query(`INSERT INTO practice_topic (practice_id, topic_id) SELECT $1, id FROM topic WHERE slug = $2`, [row.id, topic]);
+      return row.id;
+    };
     world = {
       municipalityA: a,
+      municipalityB: b,
+      practiceInA,
+      adoptionByB: async () => {
+        const [row] = await t.dataSource.query<{ id: string }[]>(
+          `INSERT INTO adoption (practice_id, municipality_id, kind, adopted_on) VALUES ($1, $2, 'adopted', '2025-01-01') RETURNING id`,
+          [await practiceInA('published'), b.id],
+        );
+        return row.id;
+      },
+      attachmentInA: async () => {
+        const [row] = await t.dataSource.query<{ id: string }[]>(
+          `INSERT INTO practice_attachment (practice_id, storage_key, file_name, mime_type, size_bytes) VALUES ($1, $2, 'plan.pdf', 'application/pdf', 10) RETURNING id`,
+          [await practiceInA('draft'), `attachments/${uniqueTag('key')}`],
+        );
+        return row.id;
+      },
       freshUser: () => buildUser(t.dataSource),
       invitationInA: async () => {
         const [row] = await t.dataSource.query<{ id: string }[]>(

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import 'reflect-metadata';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type Logger, pino } from 'pino';
@@ -22,6 +25,8 @@ export interface TestApp {
   app: NestExpressApplication;
   baseUrl: string;
   dataSource: DataSource;
+  /** Where this app stores attachment files: a fresh temporary directory (removed by close) unless overridden. */
+  storageDir: string;
   /** A guest client: POSTs a GraphQL operation like the web app does. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** A client with its own cookie jar (a browser), optionally starting with a cookie. */
@@ -60,7 +65,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, logger?: 
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup creates the database).');
   // Test accounts hash cheaply; the sign-in benchmark measures the real parameters.
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), argon2: { memoryKib: 8192, timeCost: 1 }, outboxPollMs: 100, ...overrides };
+  const storageDir = overrides.storageDir ?? mkdtempSync(join(tmpdir(), 'praxisforum-files-'));
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), argon2: { memoryKib: 8192, timeCost: 1 }, outboxPollMs: 100, ...overrides, storageDir };
   const database = { url, embedded: process.env.TEST_DATABASE_EMBEDDED === '1', description: 'test database', close: () => Promise.resolve() };
   const app = await createApp({ config, database, logger: logger ?? pino({ level: process.env.TEST_LOG ?? 'silent' }) });
   await app.listen(0, '127.0.0.1');
@@ -69,8 +75,12 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, logger?: 
     app,
     baseUrl,
     dataSource: app.get(DataSource),
+    storageDir,
     gql: (query, variables) => createClient(baseUrl).gql(query, variables),
     client: (cookie) => createClient(baseUrl, cookie),
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      if (!overrides.storageDir) rmSync(storageDir, { recursive: true, force: true });
+    },
   };
 }

@@ -2,3 +2,4 @@ export * from './municipality.js';
 export * from './limits.js';
 export * from './slug.js';
 export * from './roles.js';
+export * from './practice.js';

@@ -44,6 +44,15 @@ export class MunicipalityService {
     return municipality;
   }
 
+  /** A municipality from a raw row (e.g. one aggregated as JSON by another feature's query). */
+  fromRawRow(row: Record<string, unknown>): Municipality {
+    const municipality = this.municipalities.create();
+    for (const column of this.municipalities.metadata.columns) {
+      (municipality as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+    }
+    return municipality;
+  }
+
   /** For DataLoaders: the municipalities with these ids, in no particular order. */
   findByIds(ids: readonly string[]): Promise<Municipality[]> {
     return ids.length ? this.municipalities.findBy({ id: In([...ids]) }) : Promise.resolve([]);

@@ -1,5 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import editorDe from '../modules/practice-editor/i18n/de.json';
+import editorEn from '../modules/practice-editor/i18n/en.json';
+import practicesDe from '../modules/practices/i18n/de.json';
+import practicesEn from '../modules/practices/i18n/en.json';
 import de from './de.json';
 import en from './en.json';
 
@@ -29,7 +33,11 @@ i18n.on('languageChanged', (lng: string) => {
 
 // Resources are bundled, so initialisation is synchronous (initAsync: false): no flash of keys.
 void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  // Big features keep their texts beside their code, under their own key (practices.*, practiceEditor.*).
+  resources: {
+    de: { translation: { ...de, practices: practicesDe, practiceEditor: editorDe } },
+    en: { translation: { ...en, practices: practicesEn, practiceEditor: editorEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'de',
   supportedLngs: [...LANGUAGES],

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
@@ -34,6 +35,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/Invalid LOG_LEVEL/);
     expect(() => loadConfig({ MEILI_HOST: 'meili:7700' })).toThrow(/Invalid MEILI_HOST/);
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/Invalid SEED_DEMO/);
+  });
+
+  it('keeps attachment files under ./data/files unless STORAGE_DIR says otherwise', () => {
+    expect(loadConfig({}).storageDir).toMatch(/\/data\/files$/);
+    expect(loadConfig({}).storageDir).toBe(resolve(loadConfig({}).pgliteDataDir, '../files'));
+    expect(loadConfig({ STORAGE_DIR: '/srv/praxisforum/files' }).storageDir).toBe('/srv/praxisforum/files');
+    expect(loadConfig({ STORAGE_DIR: 'uploads' }).storageDir).toBe(resolve(process.cwd(), 'uploads'));
+    expect(loadConfig({ STORAGE_DIR: '  ' }).storageDir).toMatch(/\/data\/files$/);
   });
 
   it('takes the operator details for Impressum from the environment', () => {

@@ -45,6 +45,8 @@ export interface AppConfig {
   adminEmail?: string;
   /** How often the outbox worker looks for due messages (ms). */
   outboxPollMs: number;
+  /** Directory of the local file storage (attachments). */
+  storageDir: string;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -181,6 +183,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     adminEmail,
     outboxPollMs: parseInteger('OUTBOX_POLL_MS', env.OUTBOX_POLL_MS, 1000, 50, 60000),
+    storageDir: pathSetting('STORAGE_DIR', resolve(root, 'data/files')),
   };
 }
 

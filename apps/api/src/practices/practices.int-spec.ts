@@ -1,0 +1,314 @@
+import { countQueries } from '../../test/query-counter.js';
+import { buildMunicipality, uniqueTag } from '../../test/factories/municipality.factory.js';
+import { buildUser, signedIn, type TestUser } from '../../test/factories/user.factory.js';
+import { startTestApp, type TestApp } from '../../test/test-app.js';
+
+type Client = ReturnType<TestApp['client']>;
+
+const FIELDS = `id slug state version title summary workStatus periodStart periodEnd reviewComment adoptionCount publishedAt
+  outcomes { label value unit asOf source } topics { slug } municipality { slug } partnerMunicipalities { slug }
+  problem { markdown html } results { html } contact { name email isMember }
+  viewerCan { edit submit review archive delete adopt follow manageAttachments } viewerFollows`;
+
+describe('practices', () => {
+  let t: TestApp;
+  let a: { id: string; slug: string };
+  let b: { id: string; slug: string };
+  let topic: string;
+  let coordinatorA: Client;
+  let coordinatorB: Client;
+  let moderator: Client;
+  let member: Client;
+  let userA: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await buildMunicipality(t.dataSource, { region: 'freiburg', kind: 'district' });
+    b = await buildMunicipality(t.dataSource);
+    topic = uniqueTag('topic');
+    await t.dataSource.query(`INSERT INTO topic (slug, name_de, name_en, position) VALUES ($1, 'Thema', 'Topic', 99)`, [topic]);
+    userA = await buildUser(t.dataSource, { memberships: [{ municipalityId: a.id, role: 'coordinator' }] });
+    coordinatorA = await signedIn(t, userA);
+    coordinatorB = await signedIn(t, await buildUser(t.dataSource, { memberships: [{ municipalityId: b.id, role: 'coordinator' }] }));
+    moderator = await signedIn(t, await buildUser(t.dataSource, { role: 'moderator' }));
+    member = await signedIn(t, await buildUser(t.dataSource, { memberships: [{ municipalityId: a.id, role: 'member' }] }));
+  });
+  afterAll(() => t.close());
+
+  /** Every required section filled in, one outcome. */
+  const complete = (overrides: Record<string, unknown> = {}) => ({
+    title: `Sprachcafé ${uniqueTag()}`,
+    summary: 'Ehrenamtliche treffen Neuzugewanderte jede Woche zum Deutschsprechen.',
+    topicSlugs: [topic],
+    partnerMunicipalitySlugs: [],
+    targetGroups: ['Neuzugewanderte'],
+    workStatus: 'RUNNING',
+    periodStart: '2022-03-01',
+    problem: 'Wenig Gelegenheit, **Deutsch** zu sprechen.',
+    approach: '1. Raum finden\n2. Ehrenamtliche gewinnen',
+    results: 'Regelmäßig 20 Teilnehmende.',
+    outcomes: [{ label: 'Teilnehmende pro Treffen', value: 20, unit: 'Personen', asOf: '2024-12-31', source: 'Teilnahmelisten' }],
+    transferability: 'Braucht einen Raum und zwei Ehrenamtliche.',
+    contactName: 'Erika Beispiel',
+    contactEmail: 'erika@example.org',
+    contactConsent: true,
+    ...overrides,
+  });
+
+  async function createDraft(client = coordinatorA, municipalitySlug = a.slug, title = `Praxis ${uniqueTag()}`) {
+    const res = await client.gql(`mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { ${FIELDS} } }`, { input: { municipalitySlug, title } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.createPractice;
+  }
+
+  async function save(id: string, version: number, fields: Record<string, unknown>, client = coordinatorA) {
+    return client.gql(`mutation ($input: UpdatePracticeInput!) { updatePractice(input: $input) { ${FIELDS} } }`, { input: { id, version, ...fields } });
+  }
+
+  const act = (client: Client, mutation: string, id: string) => client.gql(`mutation ($id: ID!) { ${mutation}(id: $id) { ${FIELDS} } }`, { id });
+  const read = (client: Client | TestApp, slug: string) => client.gql(`query ($slug: String!) { practice(slug: $slug) { ${FIELDS} } }`, { slug });
+
+  async function publishedPractice(overrides: Record<string, unknown> = {}) {
+    const draft = await createDraft();
+    const saved = await save(draft.id, draft.version, complete(overrides));
+    expect(saved.errors).toBeUndefined();
+    expect((await act(coordinatorA, 'submitPractice', draft.id)).errors).toBeUndefined();
+    const published = await act(moderator, 'publishPractice', draft.id);
+    expect(published.errors).toBeUndefined();
+    return published.data!.publishPractice;
+  }
+
+  it('starts a draft with a slug from the German title that only its coordinators and moderators can see', async () => {
+    const draft = await createDraft(coordinatorA, a.slug, 'Begegnungscafé für Ältere & Familien');
+    expect(draft.slug).toMatch(/^begegnungscafe-fuer-aeltere-familien/);
+    expect(draft).toMatchObject({ state: 'DRAFT', version: 1, viewerCan: { edit: true, submit: true, delete: true, review: false } });
+    expect((await read(t, draft.slug)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await read(member, draft.slug)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await read(coordinatorB, draft.slug)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await read(moderator, draft.slug)).data?.practice.title).toBe('Begegnungscafé für Ältere & Familien');
+  });
+
+  it('refuses to start a practice for a municipality the coordinator does not coordinate', async () => {
+    const res = await coordinatorB.gql(`mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id } }`, { input: { municipalitySlug: a.slug, title: 'Fremdes Projekt' } });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('saves all fields, counts the version up and refuses a save based on a stale version without losing the stored text', async () => {
+    const draft = await createDraft();
+    const first = await save(draft.id, 1, complete({ title: 'Erste Fassung des Titels' }));
+    expect(first.data?.updatePractice).toMatchObject({ version: 2, title: 'Erste Fassung des Titels', topics: [{ slug: topic }], outcomes: [{ value: 20, unit: 'Personen' }] });
+    const stale = await save(draft.id, 1, complete({ title: 'Überschreibt die andere Fassung' }));
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect((await read(coordinatorA, draft.slug)).data?.practice.title).toBe('Erste Fassung des Titels');
+  });
+
+  it('refuses bad input with messages naming the field', async () => {
+    const draft = await createDraft();
+    const backwards = await save(draft.id, 1, complete({ periodStart: '2024-05-01', periodEnd: '2023-01-01' }));
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { periodEnd: ['periodEnd must not be before periodStart.'] } });
+    const noUnit = await save(draft.id, 1, complete({ outcomes: [{ label: 'Treffen', value: 12, unit: ' ', asOf: '2024-01-01' }] }));
+    expect(noUnit.errors?.[0].extensions?.fields).toHaveProperty(['outcomes.0.unit']);
+    const notANumber = await save(draft.id, 1, complete({ outcomes: [{ label: 'Treffen', value: 'zwölf', unit: 'Treffen', asOf: '2024-01-01' }] }));
+    expect(notANumber.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(notANumber.errors?.[0].message).toMatch(/value/);
+    const longTitle = await save(draft.id, 1, complete({ title: 'x'.repeat(201) }));
+    expect(longTitle.errors?.[0].message).toMatch(/title must be between 5 and 200 characters/);
+    const longSummary = await save(draft.id, 1, complete({ summary: 'x'.repeat(501) }));
+    expect(longSummary.errors?.[0].extensions?.fields).toHaveProperty('summary');
+    const future = await save(draft.id, 1, complete({ outcomes: [{ label: 'Treffen', value: 1, unit: 'Treffen', asOf: '2999-01-01' }] }));
+    expect(future.errors?.[0].extensions?.fields).toHaveProperty(['outcomes.0.asOf']);
+    const badDate = await save(draft.id, 1, complete({ periodStart: '2024-02-30' }));
+    expect(badDate.errors?.[0].extensions?.fields).toHaveProperty('periodStart');
+    const unknownTopic = await save(draft.id, 1, complete({ topicSlugs: ['gibt-es-nicht'] }));
+    expect(unknownTopic.errors?.[0].extensions?.fields).toEqual({ topicSlugs: ['Unknown topic: gibt-es-nicht.'] });
+    expect((await read(coordinatorA, draft.slug)).data?.practice.version).toBe(1);
+  });
+
+  it('lists the missing sections when a draft is submitted too early', async () => {
+    const draft = await createDraft();
+    const res = await act(coordinatorA, 'submitPractice', draft.id);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      missing: ['summary', 'topics', 'problem', 'approach', 'results', 'transferability', 'contact'],
+    });
+  });
+
+  it('goes draft → review → back with a comment → review → published, visible to guests only then', async () => {
+    const draft = await createDraft();
+    await save(draft.id, 1, complete());
+    expect((await act(coordinatorA, 'submitPractice', draft.id)).data?.submitPractice).toMatchObject({ state: 'IN_REVIEW', viewerCan: { edit: false } });
+    expect((await act(coordinatorA, 'publishPractice', draft.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const returned = await moderator.gql(`mutation ($input: ReturnPracticeInput!) { returnPracticeToDraft(input: $input) { state reviewComment } }`, {
+      input: { id: draft.id, comment: 'Bitte Kosten ergänzen.' },
+    });
+    expect(returned.data?.returnPracticeToDraft).toEqual({ state: 'DRAFT', reviewComment: 'Bitte Kosten ergänzen.' });
+    await act(coordinatorA, 'submitPractice', draft.id);
+    const published = await act(moderator, 'publishPractice', draft.id);
+    expect(published.data?.publishPractice).toMatchObject({ state: 'PUBLISHED', reviewComment: null });
+    const guest = await read(t, draft.slug);
+    expect(guest.data?.practice).toMatchObject({ state: 'PUBLISHED', contact: { name: 'Erika Beispiel', email: 'erika@example.org' }, viewerCan: { edit: false, adopt: false } });
+  });
+
+  it('keeps every published change as a revision and shows the differences', async () => {
+    const p = await publishedPractice({ results: 'Regelmäßig 20 Teilnehmende.' });
+    const edited = await save(p.id, p.version, complete({ title: p.title, results: 'Regelmäßig 35 Teilnehmende.', revisionNote: 'Zahlen 2025' }));
+    expect(edited.errors).toBeUndefined();
+    const revisions = await t.gql(`query ($slug: String!) { practice(slug: $slug) { revisions { number changedFields note authorName } } }`, { slug: p.slug });
+    expect(revisions.data?.practice.revisions).toEqual([
+      { number: 2, changedFields: ['results'], note: 'Zahlen 2025', authorName: userA.displayName },
+      expect.objectContaining({ number: 1, note: null }),
+    ]);
+    const diff = await t.gql(`query ($slug: String!) { practiceRevisionDiff(slug: $slug, from: 1, to: 2) { changes { field before after } } }`, { slug: p.slug });
+    expect(diff.data?.practiceRevisionDiff.changes).toEqual([{ field: 'results', before: 'Regelmäßig 20 Teilnehmende.', after: 'Regelmäßig 35 Teilnehmende.' }]);
+  });
+
+  it('renders Markdown sections as sanitized HTML', async () => {
+    const p = await publishedPractice({ problem: 'Text <script>alert(1)</script> [klick](javascript:alert(2)) <img src=x onerror=alert(3)>' });
+    const html: string = (await read(t, p.slug)).data?.practice.problem.html;
+    expect(html).not.toMatch(/<script|<img|href="javascript/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('records adoptions by other municipalities, refuses the owner and duplicates, and lists them on both sides', async () => {
+    const p = await publishedPractice();
+    expect((await read(coordinatorB, p.slug)).data?.practice.viewerCan.adopt).toBe(true);
+    const record = (client: Client, municipalitySlug: string) =>
+      client.gql(`mutation ($input: RecordAdoptionInput!) { recordAdoption(input: $input) { id kind adoptedOn municipality { slug } outcomes { value } } }`, {
+        input: { practiceId: p.id, municipalitySlug, kind: 'ADAPTED', adoptedOn: '2025-02-01', changes: 'Nur monatlich.', outcomes: [{ label: 'Teilnehmende', value: 8, unit: 'Personen', asOf: '2025-06-30' }] },
+      });
+    const own = await record(coordinatorA, a.slug);
+    expect(own.errors?.[0].extensions?.fields).toHaveProperty('municipalitySlug');
+    expect((await record(coordinatorA, b.slug)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const adopted = await record(coordinatorB, b.slug);
+    expect(adopted.data?.recordAdoption).toMatchObject({ kind: 'ADAPTED', adoptedOn: '2025-02-01', municipality: { slug: b.slug }, outcomes: [{ value: 8 }] });
+    expect((await record(coordinatorB, b.slug)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const practice = await t.gql(`query ($slug: String!) { practice(slug: $slug) { adoptionCount adoptions { municipality { slug } } } }`, { slug: p.slug });
+    expect(practice.data?.practice).toEqual({ adoptionCount: 1, adoptions: [{ municipality: { slug: b.slug } }] });
+    const municipalities = await t.gql(
+      `query ($a: String!, $b: String!) { a: municipality(slug: $a) { sharedPractices { slug } } b: municipality(slug: $b) { adoptions { practice { slug } } } }`,
+      { a: a.slug, b: b.slug },
+    );
+    expect(municipalities.data?.a.sharedPractices.map((s: { slug: string }) => s.slug)).toContain(p.slug);
+    expect(municipalities.data?.b.adoptions.map((x: { practice: { slug: string } }) => x.practice.slug)).toContain(p.slug);
+    const removed = await coordinatorB.gql(`mutation ($id: ID!) { deleteAdoption(id: $id) }`, { id: adopted.data?.recordAdoption.id });
+    expect(removed.data?.deleteAdoption).toBe(true);
+    expect((await read(t, p.slug)).data?.practice.adoptionCount).toBe(0);
+  });
+
+  it('lets members follow and unfollow a published practice', async () => {
+    const p = await publishedPractice();
+    expect((await act(member, 'followPractice', p.id)).errors).toBeUndefined();
+    expect((await read(member, p.slug)).data?.practice.viewerFollows).toBe(true);
+    await act(member, 'unfollowPractice', p.id);
+    expect((await read(member, p.slug)).data?.practice.viewerFollows).toBe(false);
+    expect((await act(t.client(), 'followPractice', p.id)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('archives a published practice so guests no longer see it', async () => {
+    const p = await publishedPractice();
+    expect((await act(coordinatorA, 'archivePractice', p.id)).data?.archivePractice.state).toBe('ARCHIVED');
+    expect((await read(t, p.slug)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await read(coordinatorA, p.slug)).data?.practice.state).toBe('ARCHIVED');
+  });
+
+  it('deletes never-published drafts only', async () => {
+    const draft = await createDraft();
+    expect((await coordinatorA.gql(`mutation ($id: ID!) { deletePractice(id: $id) }`, { id: draft.id })).data?.deletePractice).toBe(true);
+    const p = await publishedPractice();
+    expect((await coordinatorA.gql(`mutation ($id: ID!) { deletePractice(id: $id) }`, { id: p.id })).errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('compares 2 to 4 visible practices in the order asked', async () => {
+    const [p1, p2] = [await publishedPractice(), await publishedPractice()];
+    const ok = await t.gql(`query ($s: [String!]!) { comparePractices(slugs: $s) { slug } }`, { s: [p2.slug, p1.slug] });
+    expect(ok.data?.comparePractices).toEqual([{ slug: p2.slug }, { slug: p1.slug }]);
+    const one = await t.gql(`query ($s: [String!]!) { comparePractices(slugs: $s) { slug } }`, { s: [p1.slug] });
+    expect(one.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const draft = await createDraft();
+    const hidden = await t.gql(`query ($s: [String!]!) { comparePractices(slugs: $s) { slug } }`, { s: [p1.slug, draft.slug] });
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  describe('the list', () => {
+    const LIST = `query ($filter: PracticeFilter, $sort: PracticeSort, $first: Int, $after: String) {
+      practices(filter: $filter, sort: $sort, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { slug title adoptionCount municipality { name } topics { slug } } }
+      } }`;
+
+    it('filters by municipality, region, kind, topic, figures and adoption, counting all matches', async () => {
+      const withFigures = await publishedPractice();
+      const withoutFigures = await publishedPractice({ outcomes: [] });
+      const slugs = async (filter: Record<string, unknown>) => {
+        const res = await t.gql(LIST, { filter: { municipality: a.slug, ...filter }, first: 100 });
+        expect(res.errors).toBeUndefined();
+        return res.data!.practices.edges.map((e: { node: { slug: string } }) => e.node.slug);
+      };
+      expect(await slugs({ hasFigures: true })).toContain(withFigures.slug);
+      expect(await slugs({ hasFigures: true })).not.toContain(withoutFigures.slug);
+      expect(await slugs({ hasFigures: false })).toContain(withoutFigures.slug);
+      expect(await slugs({ region: 'FREIBURG', kind: 'DISTRICT', topic: topic })).toEqual(expect.arrayContaining([withFigures.slug, withoutFigures.slug]));
+      expect(await slugs({ region: 'STUTTGART' })).toEqual([]);
+      expect(await slugs({ adoptedElsewhere: true })).not.toContain(withoutFigures.slug);
+      expect(await slugs({ search: withoutFigures.title.split(' ')[1] })).toEqual([withoutFigures.slug]);
+    });
+
+    it('pages through every sort without gaps or repeats', async () => {
+      for (let i = 0; i < 3; i++) await publishedPractice();
+      for (const sort of ['NEWEST', 'UPDATED', 'MOST_ADOPTED']) {
+        const all = await t.gql(LIST, { filter: { municipality: a.slug }, sort, first: 100 });
+        const expected = all.data!.practices.edges.map((e: { node: { slug: string } }) => e.node.slug);
+        const seen: string[] = [];
+        let after: string | undefined;
+        do {
+          const page = await t.gql(LIST, { filter: { municipality: a.slug }, sort, first: 2, after });
+          expect(page.data!.practices.totalCount).toBe(expected.length);
+          seen.push(...page.data!.practices.edges.map((e: { node: { slug: string } }) => e.node.slug));
+          after = page.data!.practices.pageInfo.hasNextPage ? page.data!.practices.pageInfo.endCursor : undefined;
+        } while (after);
+        expect(seen).toEqual(expected);
+      }
+    });
+
+    it('costs the same number of SQL statements for 20 and for 100 practices', async () => {
+      for (let i = 0; i < 4; i++) await publishedPractice();
+      const counter = countQueries(t.dataSource);
+      try {
+        const statementsFor = async (first: number) => {
+          counter.reset();
+          const res = await t.gql(LIST, { first });
+          expect(res.data!.practices.edges.length).toBeGreaterThan(first === 2 ? 1 : 4);
+          return counter.count;
+        };
+        const small = await statementsFor(2);
+        expect(await statementsFor(100)).toBe(small);
+      } finally {
+        counter.restore();
+      }
+    });
+
+    it('reads a practice page with its relations in one statement', async () => {
+      const p = await publishedPractice();
+      const counter = countQueries(t.dataSource);
+      try {
+        const res = await t.gql(`query ($slug: String!) { practice(slug: $slug) { title municipality { name } partnerMunicipalities { name } topics { slug } outcomes { value } attachments { url } adoptions { municipality { name } } } }`, { slug: p.slug });
+        expect(res.errors).toBeUndefined();
+        expect(counter.count).toBe(1);
+      } finally {
+        counter.restore();
+      }
+    });
+  });
+
+  it('shows coordinators their practices in every state and moderators the review queue', async () => {
+    const draft = await createDraft();
+    const managed = await coordinatorA.gql(`query { managedPractices(first: 100) { edges { node { slug state } } } }`);
+    expect(managed.data?.managedPractices.edges).toContainEqual({ node: { slug: draft.slug, state: 'DRAFT' } });
+    expect((await coordinatorB.gql(`query { managedPractices(first: 100) { edges { node { slug } } } }`)).data?.managedPractices.edges).not.toContainEqual({ node: { slug: draft.slug } });
+    await save(draft.id, 1, complete());
+    await act(coordinatorA, 'submitPractice', draft.id);
+    const queue = await moderator.gql(`query { practiceReviewQueue(first: 100) { edges { node { slug } } } }`);
+    expect(queue.data?.practiceReviewQueue.edges).toContainEqual({ node: { slug: draft.slug } });
+    expect((await member.gql(`query { practiceReviewQueue { totalCount } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

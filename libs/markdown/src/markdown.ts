@@ -1,0 +1,62 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+
+// Practice texts come from municipal staff, not from trusted authors: everything the renderer
+// emits is built from markdown-it tokens, never from raw HTML (`html: false` escapes it).
+const md = new MarkdownIt('default', { html: false, linkify: true, breaks: true, typographer: false });
+
+// Allowlist instead of markdown-it's denylist (which lets data:image/* through). `//host` is
+// protocol-relative (so is `/\host` in browsers), so only a single leading slash counts as relative.
+const SAFE_LINK = /^(?:https?:|mailto:|\/(?![/\\])|#)/i;
+const RELATIVE = /^[/#]/;
+md.validateLink = (url) => SAFE_LINK.test(url.trim());
+
+// Token fixes shared by HTML and plain-text output.
+md.core.ruler.push('praxisforum_safe', (state) => {
+  for (const token of state.tokens) {
+    // The page owns h1/h2: `#` becomes h3, `##` h4, clamped at h6.
+    if (token.type === 'heading_open' || token.type === 'heading_close') {
+      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 2)}`;
+    }
+    // No inline styles (table alignment) and no classes (fence languages) reach the page.
+    if (token.type === 'th_open' || token.type === 'td_open') token.attrs = null;
+    if (token.type === 'fence') token.info = '';
+    for (const child of token.children ?? []) {
+      const href = child.type === 'link_open' ? child.attrGet('href') : null;
+      if (href !== null && !RELATIVE.test(href)) child.attrSet('rel', 'nofollow noopener noreferrer');
+    }
+  }
+});
+
+// Images are never emitted: the site must not fetch from other hosts (tracking pixels). The alt
+// text keeps the meaning; a link to the image would only add a click-through to an unknown host.
+md.renderer.rules.image = (tokens, idx, options, env, self) =>
+  md.utils.escapeHtml(self.renderInlineAsText(tokens[idx].children ?? [], options, env));
+
+/** Safe HTML for a Markdown text written by staff: no raw HTML, no images, safe links only. */
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}
+
+function inlineText(tokens: Token[]): string {
+  return tokens
+    .map((t) => {
+      if (t.type === 'text' || t.type === 'code_inline') return t.content;
+      if (t.type === 'softbreak' || t.type === 'hardbreak') return ' ';
+      if (t.type === 'image') return inlineText(t.children ?? []);
+      return '';
+    })
+    .join('');
+}
+
+/**
+ * The text of a Markdown source without markup, whitespace collapsed (CSV exports, feed summaries,
+ * search excerpts). This is plain text, not HTML: escape it wherever it is put into markup.
+ */
+export function markdownToPlainText(source: string): string {
+  const parts = md.parse(source, {}).map((t) => {
+    if (t.type === 'inline') return inlineText(t.children ?? []);
+    if (t.type === 'fence' || t.type === 'code_block') return t.content;
+    return ' '; // block boundaries separate words
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,68 @@
+/**
+ * Hostile Markdown/HTML inputs that every renderer of staff-written text must neutralise.
+ * Shared by the tests of this lib, the web app and the API.
+ */
+export const XSS_CORPUS: string[] = [
+  // Raw HTML: script in several casings and disguises
+  '<script>alert(1)</script>',
+  '<SCRIPT>alert(1)</SCRIPT>',
+  '<ScRiPt src="https://evil.example/x.js"></ScRiPt>',
+  '<scr<script>ipt>alert(1)</script>',
+  'Text\n\n<script>\nalert(1)\n</script>\n\nmehr Text',
+  '<img src=x onerror=alert(1)>',
+  '<IMG SRC="javascript:alert(1)">',
+  '<svg onload=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<iframe src="https://evil.example"></iframe>',
+  '<a href="javascript:alert(1)">klick</a>',
+  '<style>body{background:url(https://evil.example/x)}</style>',
+  '<object data="https://evil.example/x.swf"></object>',
+  '<embed src="https://evil.example/x.swf">',
+  '<form action="https://evil.example"><input name="pw"><button>Senden</button></form>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+  '<details open ontoggle=alert(1)>x</details>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<p onclick="alert(1)">Absatz</p>',
+  // Markdown links with dangerous schemes
+  '[x](javascript:alert(1))',
+  '[x](JAVASCRIPT:alert(1))',
+  '[x](java&#x09;script:alert(1))',
+  '[x](java\tscript:alert(1))',
+  '[x](&#106;avascript:alert(1))',
+  '[x](  javascript:alert(1))',
+  '[x](<javascript:alert(1)>)',
+  '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '[x](data:image/png;base64,iVBORw0KGgo=)',
+  '[x](vbscript:msgbox(1))',
+  '[x](file:///etc/passwd)',
+  '[x](//evil.example/phish)',
+  '[x](/\\evil.example/phish)',
+  // Images: never fetched, whatever the URL
+  '![x](javascript:alert(1))',
+  '![x](https://evil.example/track.png)',
+  '![x" onerror="alert(1)](https://evil.example/x.png)',
+  '[![x](https://evil.example/a.png)](https://a.example)',
+  // Autolinks and linkify
+  '<javascript:alert(1)>',
+  '<vbscript:msgbox(1)>',
+  '<data:text/html,<script>alert(1)</script>>',
+  'javascript:alert(1) und www.example.com und ftp://evil.example/x',
+  // Reference-style links
+  '[x][ref]\n\n[ref]: javascript:alert(1)',
+  '[x]\n\n[x]: JaVaScRiPt:alert(1) "Titel"',
+  '![x][img]\n\n[img]: https://evil.example/track.png',
+  // Entities and attribute breaking
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&#60;script&#62;alert(1)&#60;/script&#62;',
+  '[x](https://a.example/"onmouseover="alert(1))',
+  '[x](https://a.example/ "a\\" onmouseover=\\"alert(1)")',
+  "[x](https://a.example/ 'a\" onmouseover=\"alert(1)')",
+  '[x](https://a.example/ (a" onmouseover="alert(1)))',
+  '[<img src=x onerror=alert(1)>](https://a.example)',
+  '`<script>alert(1)</script>`',
+  '```html\n<script>alert(1)</script>\n```',
+  '```"><script>alert(1)</script>\ncode\n```',
+  '| a | b |\n|:--|--:|\n| <script>alert(1)</script> | [x](javascript:alert(1)) |',
+  '# <svg onload=alert(1)>',
+  '> <iframe src=javascript:alert(1)>',
+];
