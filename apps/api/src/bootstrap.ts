@@ -6,6 +6,7 @@ import { runMigrations, withDataSource } from './core/database/prepare-database.
 import { ensureAdminFromEnv } from './accounts/admin-bootstrap.js';
 import { seedBaseData } from './seed/seed-base-data.js';
 import { readSeedData } from './seed/seed-data.js';
+import { seedDemoPractices } from './seed/seed-demo-practices.js';
 
 /** A start-up failure with a message meant for the person who started the app. */
 export class StartupError extends Error {}
@@ -28,14 +29,16 @@ export async function openAndMigrate(config: AppConfig, logger: Logger): Promise
   return target;
 }
 
-/** Idempotent seed of the programme, municipalities and topics from the shipped data. */
+/** Idempotent seed of the programme, municipalities and topics from the shipped data, plus example practices on demo instances. */
 export async function seed(config: AppConfig, target: DatabaseTarget, logger: Logger): Promise<void> {
   const data = await readSeedData(config.seedDataDir);
   const report = await withDataSource(target, async (dataSource) => {
     const seeded = await seedBaseData(dataSource, data);
+    // Example practices only where the instance is a demo (SEED_DEMO, `seed -- --no-demo`).
+    const demoPracticesAdded = config.seedDemo ? await dataSource.transaction((tx) => seedDemoPractices(tx)) : 0;
     const admin = await ensureAdminFromEnv(dataSource, config);
     if (admin) logger.warn(`created the first administrator ${config.adminEmail}; password link (valid 24 h): ${admin.link}`);
-    return seeded;
+    return { ...seeded, demoPracticesAdded };
   });
   logger.info(report, 'seed data checked');
 }
