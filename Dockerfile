@@ -4,6 +4,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json eslint.config.js ./
 COPY libs/domain/package.json libs/domain/
+COPY libs/markdown/package.json libs/markdown/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY tools/e2e/package.json tools/e2e/
@@ -13,7 +14,7 @@ RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps apps
 COPY tools tools
-RUN npx nx run-many -t build --projects=domain,api,web --output-style=static \
+RUN npx nx run-many -t build --projects=domain,markdown,api,web --output-style=static \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -23,12 +24,16 @@ COPY --from=build /app/package.json /app/nx.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/libs/domain/package.json libs/domain/
 COPY --from=build /app/libs/domain/dist libs/domain/dist
+COPY --from=build /app/libs/markdown/package.json libs/markdown/
+COPY --from=build /app/libs/markdown/dist libs/markdown/dist
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/api/scripts apps/api/scripts
 COPY --from=build /app/apps/api/assets apps/api/assets
 COPY --from=build /app/apps/web/dist apps/web/dist
 COPY --from=build /app/tools/seed/data tools/seed/data
+# Attachments are written to STORAGE_DIR (default /app/data/files): a volume the app user owns.
+RUN mkdir -p /app/data/files && chown -R node:node /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

@@ -21,7 +21,7 @@ process.on('SIGTERM', () => stop());
 // A fresh build first (Nx replays it from cache when nothing changed), so the first start never
 // runs an outdated dist/ while the watcher is still compiling.
 await new Promise((resolve, reject) =>
-  spawn('npx', ['nx', 'run-many', '-t', 'build', '--projects=domain,api', '--output-style=static'], { stdio: 'inherit' }).on('exit', (c) =>
+  spawn('npx', ['nx', 'run-many', '-t', 'build', '--projects=domain,markdown,api', '--output-style=static'], { stdio: 'inherit' }).on('exit', (c) =>
     c ? reject(new Error('build failed')) : resolve(),
   ),
 );

@@ -13,6 +13,8 @@ const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3226);
 const databaseEnv = process.env.E2E_DATABASE_URL
   ? `DATABASE_URL=${process.env.E2E_DATABASE_URL}`
   : `PGLITE_DATA_DIR=${mkdtempSync(join(tmpdir(), 'praxisforum-e2e-'))}/pglite`;
+/** Attachments uploaded by the tests go to a fresh directory, never ./data/files. */
+const storageEnv = `STORAGE_DIR=${mkdtempSync(join(tmpdir(), 'praxisforum-e2e-files-'))}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -46,7 +48,7 @@ export default defineConfig({
     },
     {
       command:
-        `env -u DATABASE_URL ${databaseEnv} PORT=${port} LOG_LEVEL=warn OUTBOX_POLL_MS=200 ` +
+        `env -u DATABASE_URL ${databaseEnv} ${storageEnv} PORT=${port} LOG_LEVEL=warn OUTBOX_POLL_MS=200 ` +
         `SMTP_URL=smtp://127.0.0.1:${MAIL_SMTP_PORT} PUBLIC_URL=http://127.0.0.1:${port} ADMIN_EMAIL=${ADMIN_EMAIL} node ../../apps/api/dist/main.js`,
       url: `http://127.0.0.1:${port}/ready`,
       timeout: 120_000,
