@@ -169,6 +169,22 @@ describe('practices', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it('renders every payload of the XSS corpus in every section without active content', async () => {
+    const { XSS_CORPUS } = await import('@praxisforum/markdown');
+    const draft = await createDraft();
+    const body = XSS_CORPUS.join('\n\n');
+    const saved = await save(draft.id, 1, complete({ problem: body, approach: body, results: body, successFactors: body, obstacles: body, transferability: body }));
+    expect(saved.errors).toBeUndefined();
+    const res = await coordinatorA.gql(`query ($slug: String!) { practice(slug: $slug) { ${['problem', 'approach', 'results', 'successFactors', 'obstacles', 'transferability'].map((f) => `${f} { html }`).join(' ')} } }`, { slug: draft.slug });
+    for (const section of Object.values(res.data!.practice as Record<string, { html: string }>)) {
+      expect(section.html).not.toMatch(/<\/?(?:script|iframe|object|embed|img|svg|style|form|math)\b/i);
+      for (const tag of section.html.match(/<[^>]*>/g) ?? []) {
+        expect(tag.replace(/"[^"]*"/g, '""')).not.toMatch(/\son[a-z]*\s*=/i);
+        for (const [, href] of tag.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(https?:|mailto:|\/|#)/);
+      }
+    }
+  });
+
   it('records adoptions by other municipalities, refuses the owner and duplicates, and lists them on both sides', async () => {
     const p = await publishedPractice();
     expect((await read(coordinatorB, p.slug)).data?.practice.viewerCan.adopt).toBe(true);
