@@ -1,17 +1,7 @@
-import { type Viewer } from '../core/auth/viewer.js';
+import { buildViewer } from '../../test/factories/viewer.factory.js';
 import { authorizePractice, practiceAbilities, type PracticeSubject } from './practice.policy.js';
 
-const viewer = (overrides: Partial<Viewer> = {}): Viewer => ({
-  id: 'u',
-  sessionId: 's',
-  email: 'x@example.org',
-  displayName: 'X',
-  role: 'member',
-  locale: 'de',
-  coordinatorOf: [],
-  memberOf: [],
-  ...overrides,
-});
+const viewer = buildViewer;
 const practice = (state: PracticeSubject['state'], publishedAt: string | null = null): PracticeSubject => ({ municipalityId: 'A', state, publishedAt });
 const coordinatorA = viewer({ coordinatorOf: ['A'], memberOf: ['A'] });
 const coordinatorB = viewer({ coordinatorOf: ['B'], memberOf: ['B'] });

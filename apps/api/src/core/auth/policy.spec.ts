@@ -1,18 +1,8 @@
+import { buildViewer } from '../../../test/factories/viewer.factory.js';
 import { DomainError } from '../errors/domain-error.js';
 import { authorize, can } from './policy.js';
-import { type Viewer } from './viewer.js';
 
-const viewer = (overrides: Partial<Viewer>): Viewer => ({
-  id: 'u',
-  sessionId: 's',
-  email: 'x@example.org',
-  displayName: 'X',
-  role: 'member',
-  locale: 'de',
-  coordinatorOf: [],
-  memberOf: [],
-  ...overrides,
-});
+const viewer = buildViewer;
 
 describe('policy', () => {
   const weinheim = { municipalityId: 'weinheim' };
