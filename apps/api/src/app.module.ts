@@ -25,6 +25,7 @@ import { HealthController } from './core/health/health.controller.js';
 import { APP_LOGGER } from './core/logging/logger.js';
 import { tagRequestUser } from './core/logging/request-logger.js';
 import { MunicipalitiesModule } from './municipalities/index.js';
+import { OpenDataModule } from './open-data/open-data.module.js';
 import { PracticesModule } from './practices/index.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 import { SiteModule } from './site/site.module.js';
@@ -97,6 +98,7 @@ export class AppModule {
         MunicipalitiesModule,
         ProgrammesModule,
         PracticesModule,
+        OpenDataModule,
         TopicsModule,
         AccessibilityModule,
         SiteModule,

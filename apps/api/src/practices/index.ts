@@ -5,3 +5,4 @@ export { PracticeRepository } from './practice.repository.js';
 export { Practice } from './practice.types.js';
 export { PRACTICE_COLUMNS, type PracticeRow, toAttachment, toPractice } from './practice.repository.js';
 export { hasPracticeRight } from './practice.policy.js';
+export { publicContact } from './contact.js';

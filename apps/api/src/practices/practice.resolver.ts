@@ -9,6 +9,7 @@ import { UuidPipe } from '../core/graphql/uuid.pipe.js';
 import { Municipality, MunicipalityService, municipalityLoader, primeMunicipalities } from '../municipalities/index.js';
 import { Topic } from '../topics/topic.entity.js';
 import { AttachmentStore } from './attachment.store.js';
+import { publicContact } from './contact.js';
 import { CreatePracticeInput, PracticesArgs, ReturnPracticeInput, UpdatePracticeInput } from './dto/practice.inputs.js';
 import { practiceLoaders } from './practice.loaders.js';
 import { PracticeStateEnum } from './practice.enums.js';
@@ -176,9 +177,7 @@ export class PracticeResolver {
 
   @ResolveField(() => PracticeContact, { nullable: true, description: 'Shown only with the contact person’s consent.' })
   contact(@Parent() p: Practice): PracticeContact | null {
-    if (p.contactUserId && p.contactUserName) return { name: p.contactUserName, email: null, isMember: true };
-    if (!p.contactConsent || !p.contactName) return null;
-    return { name: p.contactName, email: p.contactEmail, isMember: false };
+    return publicContact(p);
   }
 
   @ResolveField(() => ContactDraft, { nullable: true, description: 'The contact fields as stored, for those who may edit the practice.' })
