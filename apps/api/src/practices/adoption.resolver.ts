@@ -7,6 +7,7 @@ import { AdoptionService } from './adoption.service.js';
 import { AttachmentService } from './attachment.service.js';
 import { RecordAdoptionInput, UpdateAdoptionInput } from './dto/practice.inputs.js';
 import { practiceLoaders } from './practice.loaders.js';
+import { canActFor } from './practice.policy.js';
 import { PracticeRepository } from './practice.repository.js';
 import { Adoption, Attachment, Practice } from './practice.types.js';
 
@@ -52,6 +53,11 @@ export class AdoptionResolver {
   @ResolveField(() => Practice, { description: 'The practice that was adopted.' })
   practice(@Parent() a: Adoption, @Context() ctx: RequestContext) {
     return practiceLoaders(ctx, this.repo).byId.load(a.practiceId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may edit or remove this adoption (coordinates the adopting municipality, or is an admin).' })
+  viewerCanEdit(@Parent() a: Adoption, @Context() ctx: RequestContext) {
+    return canActFor(ctx.viewer, a.municipalityId);
   }
 
   @ResolveField(() => String, { description: 'The changes as sanitized HTML.' })

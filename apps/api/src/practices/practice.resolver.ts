@@ -165,6 +165,16 @@ export class PracticeResolver {
     return practiceLoaders(ctx, this.repo).revisions.load(p.id);
   }
 
+  @ResolveField(() => Boolean, { description: 'Has measurable outcomes.' })
+  hasFigures(@Parent() p: Practice) {
+    return p.outcomes.length > 0;
+  }
+
+  @ResolveField(() => Int, { description: 'How many published versions are kept.' })
+  async revisionCount(@Parent() p: Practice, @Context() ctx: RequestContext) {
+    return (await practiceLoaders(ctx, this.repo).revisions.load(p.id)).length;
+  }
+
   @ResolveField(() => PracticeAbilities)
   viewerCan(@Parent() p: Practice, @Context() ctx: RequestContext): PracticeAbilities {
     return practiceAbilities(ctx.viewer, p);
