@@ -174,9 +174,9 @@ describe('authorization matrix', () => {
     await t.dataSource.query(`INSERT INTO topic (slug, name_de, name_en, position) VALUES ($1, 'Thema', 'Topic', 0)`, [topic]);
     const practiceInA = async (state: 'draft' | 'in_review' | 'published') => {
       const [row] = await t.dataSource.query<{ id: string }[]>(
-        `INSERT INTO practice (slug, municipality_id, state, title, summary, problem, approach, results, transferability, contact_name, contact_email,
+        `INSERT INTO practice (slug, municipality_id, state, title, summary, problem, approach, results, transferability, contact_name, contact_email, contact_consent,
                                submitted_at, published_at)
-         VALUES ($1, $2, $3::varchar, 'Matrix-Praxis', 'Kurz', 'Problem', 'Vorgehen', 'Ergebnisse', 'Übertragbar', 'Erika Beispiel', 'erika@example.org',
+         VALUES ($1, $2, $3::varchar, 'Matrix-Praxis', 'Kurz', 'Problem', 'Vorgehen', 'Ergebnisse', 'Übertragbar', 'Erika Beispiel', 'erika@example.org', true,
                  CASE WHEN $3::varchar = 'in_review' THEN now() END, CASE WHEN $3::varchar = 'published' THEN now() END) RETURNING id`,
         [uniqueTag('practice'), a.id, state],
       );

@@ -14,7 +14,7 @@ import { authorizeFor, authorizePractice, hasPracticeRight } from './practice.po
 import { PracticeRepository, type PracticeRow, toAdoption, toAttachment, toPractice } from './practice.repository.js';
 import { type Practice, type RevisionDiff } from './practice.types.js';
 import { changedFields, diffSnapshots, type PracticeSnapshot } from './revision.js';
-import { slugify } from './slugify.js';
+import { practiceSlugBase } from './slugify.js';
 
 /** Which required sections a practice still lacks before it can go to review or be published. */
 export function missingSections(p: Practice, topicCount: number): RequiredSection[] {
@@ -25,7 +25,8 @@ export function missingSections(p: Practice, topicCount: number): RequiredSectio
     approach: !!p.approach.trim(),
     results: !!p.results.trim(),
     transferability: !!p.transferability.trim(),
-    contact: !!p.contactUserId || (!!p.contactName && !!p.contactEmail),
+    // A name and address only count with consent: without it the public page shows no contact.
+    contact: !!p.contactUserId || (!!p.contactName && !!p.contactEmail && p.contactConsent),
   };
   return REQUIRED_FOR_PUBLICATION.filter((s) => !filled[s]);
 }
@@ -109,7 +110,7 @@ export class PracticeService {
   async create(actor: Actor, input: CreatePracticeInput): Promise<Practice> {
     const municipality = await this.municipalities.getBySlug(input.municipalitySlug);
     const viewer = authorizeFor(actor, municipality.id);
-    const base = slugify(input.title) || 'praxisbeispiel';
+    const base = practiceSlugBase(input.title);
     const id = await this.dataSource.transaction(async (tx) => {
       // A taken slug gets a short random suffix; slugs never change afterwards (links stay valid).
       for (let attempt = 0; attempt < 5; attempt++) {

@@ -133,6 +133,12 @@ describe('practices', () => {
     });
   });
 
+  it('counts a named contact as given only with their consent to be shown', async () => {
+    const draft = await createDraft();
+    await save(draft.id, 1, complete({ contactConsent: false }));
+    expect((await act(coordinatorA, 'submitPractice', draft.id)).errors?.[0].extensions?.missing).toEqual(['contact']);
+  });
+
   it('goes draft → review → back with a comment → review → published, visible to guests only then', async () => {
     const draft = await createDraft();
     await save(draft.id, 1, complete());

@@ -1,5 +1,5 @@
 import { changedFields, diffSnapshots, type PracticeSnapshot, SNAPSHOT_FIELDS } from './revision.js';
-import { slugify } from './slugify.js';
+import { practiceSlugBase, slugify } from './slugify.js';
 
 const base: PracticeSnapshot = {
   title: 'Sprachcafé',
@@ -45,5 +45,11 @@ describe('slugify', () => {
     expect(slugify('Begegnungscafé für Ältere & Familien – Straße 1')).toBe('begegnungscafe-fuer-aeltere-familien-strasse-1');
     expect(slugify('   ***   ')).toBe('');
     expect(slugify('x'.repeat(150))).toHaveLength(100);
+  });
+
+  it('keeps new practices off the web app\'s own paths and never empty', () => {
+    expect(practiceSlugBase('Neu')).toBe('neu-praxisbeispiel');
+    expect(practiceSlugBase('Vergleich')).toBe('vergleich-praxisbeispiel');
+    expect(practiceSlugBase('!!!')).toBe('praxisbeispiel');
   });
 });

@@ -11,3 +11,12 @@ export function slugify(title: string): string {
     .slice(0, 100)
     .replace(/^-+|-+$/g, '');
 }
+
+/** Path words of the web app under /praxisbeispiele/ that a practice slug must not take. */
+const RESERVED = new Set(['neu', 'meine', 'vergleich']);
+
+/** The slug a new practice starts from: its title's, never empty and never a reserved path. */
+export function practiceSlugBase(title: string): string {
+  const slug = slugify(title) || 'praxisbeispiel';
+  return RESERVED.has(slug) ? `${slug}-praxisbeispiel` : slug;
+}

@@ -12,6 +12,12 @@ const PrivacyPage = lazy(() => import('../modules/legal/pages/PrivacyPage'));
 const AccessibilityPage = lazy(() => import('../modules/legal/pages/AccessibilityPage'));
 const EasyReadPage = lazy(() => import('../modules/legal/pages/EasyReadPage'));
 
+// Practices (Praxisbeispiele): lazy, so the initial bundle stays small.
+const PracticeListPage = lazy(() => import('../modules/practices/pages/PracticeListPage'));
+const PracticeComparePage = lazy(() => import('../modules/practices/pages/PracticeComparePage'));
+const PracticeDetailPage = lazy(() => import('../modules/practices/pages/PracticeDetailPage'));
+const PracticePrintPage = lazy(() => import('../modules/practices/pages/PracticePrintPage'));
+
 // Account and administration pages: only people who sign in need them.
 const RegisterPage = lazy(() => import('../modules/account/pages/RegisterPage'));
 const SignInPage = lazy(() => import('../modules/account/pages/SignInPage'));
@@ -28,6 +34,13 @@ const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const MailboxPage = lazy(() => import('../modules/admin/pages/MailboxPage'));
 const FeedbackPage = lazy(() => import('../modules/admin/pages/FeedbackPage'));
 
+// Writing and reviewing practices: coordinators and moderators only.
+const NewPracticePage = lazy(() => import('../modules/practice-editor/pages/NewPracticePage'));
+const PracticeEditorPage = lazy(() => import('../modules/practice-editor/pages/PracticeEditorPage'));
+const MyPracticesPage = lazy(() => import('../modules/practice-editor/pages/MyPracticesPage'));
+const ReviewQueuePage = lazy(() => import('../modules/practice-editor/pages/ReviewQueuePage'));
+const RevisionHistoryPage = lazy(() => import('../modules/practice-editor/pages/RevisionHistoryPage'));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -35,6 +48,10 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="kommunen" element={<MunicipalityListPage />} />
         <Route path="kommunen/:slug" element={<MunicipalityDetailPage />} />
+        <Route path="praxisbeispiele" element={<PracticeListPage />} />
+        <Route path="praxisbeispiele/vergleich" element={<PracticeComparePage />} />
+        <Route path="praxisbeispiele/:slug" element={<PracticeDetailPage />} />
+        <Route path="praxisbeispiele/:slug/drucken" element={<PracticePrintPage />} />
         <Route path="impressum" element={<ImprintPage />} />
         <Route path="datenschutz" element={<PrivacyPage />} />
         <Route path="barrierefreiheit" element={<AccessibilityPage />} />
@@ -53,6 +70,11 @@ export function AppRoutes() {
         <Route path="verwaltung/benutzer" element={<UsersPage />} />
         <Route path="verwaltung/postfach" element={<MailboxPage />} />
         <Route path="verwaltung/rueckmeldungen" element={<FeedbackPage />} />
+        <Route path="praxisbeispiele/neu" element={<NewPracticePage />} />
+        <Route path="praxisbeispiele/meine" element={<MyPracticesPage />} />
+        <Route path="praxisbeispiele/:slug/bearbeiten" element={<PracticeEditorPage />} />
+        <Route path="praxisbeispiele/:slug/versionen" element={<RevisionHistoryPage />} />
+        <Route path="verwaltung/pruefung" element={<ReviewQueuePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,6 +5,7 @@ import { renderWithProviders } from '../test/render';
 import { buildAbilities, buildMe, connection, meMock } from '../test/fixtures';
 import { SIGN_OUT_MUTATION } from '../modules/account/graphql/account.graphql';
 import { MUNICIPALITY_LIST_QUERY, MUNICIPALITY_MAP_QUERY } from '../modules/municipalities/graphql/municipalities.graphql';
+import { LATEST_PRACTICES_QUERY } from '../modules/practices/graphql/latest.graphql';
 import { PROGRAMMES_QUERY } from '../modules/programmes/graphql/programmes.graphql';
 import { SITE_INFO_QUERY } from '../modules/site/graphql/siteInfo.graphql';
 import { AppRoutes } from './AppRoutes';
@@ -50,9 +51,14 @@ const emptyMunicipalities: MockLink.MockedResponse[] = [MUNICIPALITY_LIST_QUERY,
   maxUsageCount: Number.POSITIVE_INFINITY,
 }));
 
-// The start page shows programmes and the map.
+// The start page shows programmes, the newest practices and the map.
 const homeMocks: MockLink.MockedResponse[] = [
   { request: { query: PROGRAMMES_QUERY }, result: { data: { programmes: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+  {
+    request: { query: LATEST_PRACTICES_QUERY, variables: () => true },
+    result: { data: { practices: { __typename: 'PracticeConnection', edges: [] } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
 ];
 
 describe('app shell', () => {

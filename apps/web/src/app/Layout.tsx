@@ -59,6 +59,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/praxisbeispiele">{t('practices.nav')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/kommunen">{t('nav.municipalities')}</NavLink>
               </li>
             </ul>

@@ -27,12 +27,16 @@ export function createCache(): InMemoryCache {
           municipalities: cursorConnection(['filter', 'first']),
           users: cursorConnection(['search', 'role', 'first']),
           accessibilityFeedback: cursorConnection(['first']),
+          practices: cursorConnection(['filter', 'sort', 'first']),
         },
       },
       // Singletons without an id: merge partial reads instead of replacing them.
       SiteInfo: { merge: true },
       Operator: { merge: true },
       Abilities: { merge: true },
+      // Parts of a practice that pages ask for in different selections (editor: markdown, detail: html).
+      PracticeAbilities: { merge: true },
+      MarkdownText: { merge: true },
     },
   });
 }

@@ -10,6 +10,12 @@ import * as mailbox from '../modules/admin/graphql/mailbox.graphql';
 import * as users from '../modules/admin/graphql/users.graphql';
 import * as feedback from '../modules/legal/graphql/feedback.graphql';
 import * as municipalities from '../modules/municipalities/graphql/municipalities.graphql';
+import * as practiceEditor from '../modules/practice-editor/graphql/editor.graphql';
+import * as managedPractices from '../modules/practice-editor/graphql/managed.graphql';
+import * as practiceRevisions from '../modules/practice-editor/graphql/revisions.graphql';
+import * as practiceAdoptions from '../modules/practices/graphql/adoptions.graphql';
+import * as latestPractices from '../modules/practices/graphql/latest.graphql';
+import * as practices from '../modules/practices/graphql/practices.graphql';
 import * as programmes from '../modules/programmes/graphql/programmes.graphql';
 import * as site from '../modules/site/graphql/siteInfo.graphql';
 
@@ -27,6 +33,12 @@ const operations = Object.entries({
   ...users,
   ...feedback,
   ...municipalities,
+  ...practiceEditor,
+  ...managedPractices,
+  ...practiceRevisions,
+  ...practices,
+  ...practiceAdoptions,
+  ...latestPractices,
   ...programmes,
   ...site,
 }).filter(

@@ -20,6 +20,11 @@ export type AccessibilityFeedbackInput = {
   pageUrl?: string | null | undefined;
 };
 
+/** Taken over as it was (ADOPTED) or changed (ADAPTED). */
+export type AdoptionKind =
+  | 'ADAPTED'
+  | 'ADOPTED';
+
 export type BlockUserInput = {
   /** Shown to moderators and in the audit log. */
   reason: string;
@@ -34,6 +39,12 @@ export type ChangeEmailInput = {
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
+};
+
+export type CreatePracticeInput = {
+  /** The owning municipality; you must coordinate it. */
+  municipalitySlug: string;
+  title: string;
 };
 
 export type DeleteAccountInput = {
@@ -83,6 +94,79 @@ export type MunicipalityKind =
   | 'MUNICIPALITY'
   | 'TOWN';
 
+/** Size class: SMALL < 5,000 inhabitants, MEDIUM 5,000–20,000, LARGE 20,000–100,000, CITY > 100,000. */
+export type MunicipalitySize =
+  | 'CITY'
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'SMALL';
+
+/** A measurable result. The value is a number; the unit says what it counts. */
+export type OutcomeInput = {
+  /** ISO date (YYYY-MM-DD) the figure refers to. */
+  asOf: string;
+  label: string;
+  source?: string | null | undefined;
+  /** What the value counts, e.g. "Personen", "%", "Treffen". */
+  unit: string;
+  value: number;
+};
+
+export type PartnerInput = {
+  kind: PartnerKind;
+  name: string;
+};
+
+/** Kind of partner named in a practice. */
+export type PartnerKind =
+  | 'ADMINISTRATION'
+  | 'CIVIL_SOCIETY'
+  | 'MIGRANT_ORGANISATION'
+  | 'OTHER'
+  | 'POLITICS';
+
+export type PracticeFilter = {
+  /** Only practices other municipalities have adopted. */
+  adoptedElsewhere?: boolean | null | undefined;
+  /** Only practices with measurable outcomes. */
+  hasFigures?: boolean | null | undefined;
+  /** Kind of the owning municipality. */
+  kind?: MunicipalityKind | null | undefined;
+  /** Owning municipality slug. */
+  municipality?: string | null | undefined;
+  region?: Region | null | undefined;
+  /** Words in title or summary. */
+  search?: string | null | undefined;
+  /** Topic slug. */
+  topic?: string | null | undefined;
+  workStatus?: WorkStatus | null | undefined;
+};
+
+/** NEWEST: first published; UPDATED: recently changed; MOST_ADOPTED: most adoptions elsewhere. */
+export type PracticeSort =
+  | 'MOST_ADOPTED'
+  | 'NEWEST'
+  | 'UPDATED';
+
+/** Editorial state: draft → in review → published → archived. */
+export type PracticeState =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
+export type RecordAdoptionInput = {
+  /** ISO date (YYYY-MM-DD), not in the future. */
+  adoptedOn: string;
+  changes?: string;
+  kind: AdoptionKind;
+  /** The adopting municipality; you must coordinate it. */
+  municipalitySlug: string;
+  outcomes?: Array<OutcomeInput>;
+  practiceId: string | number;
+  results?: string;
+};
+
 /** Administrative region (Regierungsbezirk) of Baden-Württemberg. */
 export type Region =
   | 'FREIBURG'
@@ -105,6 +189,12 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type ReturnPracticeInput = {
+  /** What the coordinators should change before submitting again. */
+  comment: string;
+  id: string | number;
+};
+
 export type SetMembershipInput = {
   municipalitySlug: string;
   /** null removes the membership. */
@@ -119,6 +209,53 @@ export type SignInInput = {
 
 export type TokenInput = {
   token: string;
+};
+
+export type UpdateAdoptionInput = {
+  /** ISO date (YYYY-MM-DD), not in the future. */
+  adoptedOn: string;
+  changes?: string;
+  id: string | number;
+  kind: AdoptionKind;
+  outcomes?: Array<OutcomeInput>;
+  results?: string;
+};
+
+/** All editable fields of a practice (a save replaces them all), with the version it was based on. */
+export type UpdatePracticeInput = {
+  approach?: string;
+  /** The contact person agreed that name and e-mail are shown publicly. */
+  contactConsent?: boolean;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  /** A registered person as contact (shown by their display name). */
+  contactUserId?: string | number | null | undefined;
+  costOneOffEur?: number | null | undefined;
+  costYearlyEur?: number | null | undefined;
+  fundingSources?: Array<string>;
+  id: string | number;
+  obstacles?: string;
+  outcomes?: Array<OutcomeInput>;
+  partnerMunicipalitySlugs?: Array<string>;
+  partners?: Array<PartnerInput>;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  problem?: string;
+  results?: string;
+  /** For edits of a published practice: what changed (kept with the revision). */
+  revisionNote?: string | null | undefined;
+  staffHoursPerMonth?: number | null | undefined;
+  successFactors?: string;
+  summary?: string;
+  targetGroups?: Array<string>;
+  title: string;
+  topicSlugs?: Array<string>;
+  transferability?: string;
+  transferableKinds?: Array<MunicipalityKind>;
+  transferableSizes?: Array<MunicipalitySize>;
+  /** The version the edit started from; a newer one in the database means a conflict. */
+  version: number;
+  workStatus: WorkStatus;
 };
 
 export type UpdateProfileInput = {
@@ -140,6 +277,14 @@ export type UserRole =
   | 'ADMIN'
   | 'MEMBER'
   | 'MODERATOR';
+
+/** How far the work itself has come. */
+export type WorkStatus =
+  | 'COMPLETED'
+  | 'DISCONTINUED'
+  | 'IDEA'
+  | 'PILOT'
+  | 'RUNNING';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -362,7 +507,200 @@ export type MunicipalityDetailQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityDetailQuery = { municipality: { __typename: 'Municipality', id: string, slug: string, name: string, officialName: string | null, kind: MunicipalityKind, region: Region, district: string | null, seat: string | null, members: Array<string>, latitude: number | null, longitude: number | null, programmes: Array<{ __typename: 'Programme', id: string, slug: string, name: string, announcedOn: string | null }> } };
+export type MunicipalityDetailQuery = { municipality: { __typename: 'Municipality', id: string, slug: string, name: string, officialName: string | null, kind: MunicipalityKind, region: Region, district: string | null, seat: string | null, members: Array<string>, latitude: number | null, longitude: number | null, programmes: Array<{ __typename: 'Programme', id: string, slug: string, name: string, announcedOn: string | null }>, sharedPractices: Array<{ __typename: 'Practice', id: string, slug: string, title: string, isExample: boolean }>, adoptions: Array<{ __typename: 'Adoption', id: string, kind: AdoptionKind, adoptedOn: string, isExample: boolean, practice: { __typename: 'Practice', id: string, slug: string, title: string } }> } };
+
+export type PracticeEditorQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PracticeEditorQuery = { practice: { __typename: 'Practice', id: string, slug: string, version: number, state: PracticeState, title: string, summary: string, targetGroups: Array<string>, workStatus: WorkStatus, periodStart: string | null, periodEnd: string | null, costOneOffEur: number | null, costYearlyEur: number | null, fundingSources: Array<string>, staffHoursPerMonth: number | null, transferableKinds: Array<MunicipalityKind>, transferableSizes: Array<MunicipalitySize>, reviewComment: string | null, publishedAt: string | null, updatedAt: string, topics: Array<{ __typename: 'Topic', id: string, slug: string }>, partnerMunicipalities: Array<{ __typename: 'Municipality', id: string, slug: string, name: string }>, problem: { __typename: 'MarkdownText', markdown: string }, approach: { __typename: 'MarkdownText', markdown: string }, results: { __typename: 'MarkdownText', markdown: string }, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, partners: Array<{ __typename: 'Partner', kind: PartnerKind, name: string }>, successFactors: { __typename: 'MarkdownText', markdown: string }, obstacles: { __typename: 'MarkdownText', markdown: string }, transferability: { __typename: 'MarkdownText', markdown: string }, contactDraft: { __typename: 'ContactDraft', userId: string | null, userName: string | null, name: string | null, email: string | null, consent: boolean } | null, municipality: { __typename: 'Municipality', id: string, slug: string, name: string }, viewerCan: { __typename: 'PracticeAbilities', edit: boolean, submit: boolean, delete: boolean, manageAttachments: boolean }, attachments: Array<{ __typename: 'Attachment', id: string, fileName: string, mimeType: string, sizeBytes: number, altText: string | null, url: string, createdAt: string }> }, topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }> };
+
+export type CreatePracticeMutationVariables = Exact<{
+  input: CreatePracticeInput;
+}>;
+
+
+export type CreatePracticeMutation = { createPractice: { __typename: 'Practice', id: string, slug: string, title: string, state: PracticeState } };
+
+export type UpdatePracticeMutationVariables = Exact<{
+  input: UpdatePracticeInput;
+}>;
+
+
+export type UpdatePracticeMutation = { updatePractice: { __typename: 'Practice', id: string, slug: string, version: number, state: PracticeState, title: string, summary: string, targetGroups: Array<string>, workStatus: WorkStatus, periodStart: string | null, periodEnd: string | null, costOneOffEur: number | null, costYearlyEur: number | null, fundingSources: Array<string>, staffHoursPerMonth: number | null, transferableKinds: Array<MunicipalityKind>, transferableSizes: Array<MunicipalitySize>, reviewComment: string | null, publishedAt: string | null, updatedAt: string, topics: Array<{ __typename: 'Topic', id: string, slug: string }>, partnerMunicipalities: Array<{ __typename: 'Municipality', id: string, slug: string, name: string }>, problem: { __typename: 'MarkdownText', markdown: string }, approach: { __typename: 'MarkdownText', markdown: string }, results: { __typename: 'MarkdownText', markdown: string }, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, partners: Array<{ __typename: 'Partner', kind: PartnerKind, name: string }>, successFactors: { __typename: 'MarkdownText', markdown: string }, obstacles: { __typename: 'MarkdownText', markdown: string }, transferability: { __typename: 'MarkdownText', markdown: string }, contactDraft: { __typename: 'ContactDraft', userId: string | null, userName: string | null, name: string | null, email: string | null, consent: boolean } | null, municipality: { __typename: 'Municipality', id: string, slug: string, name: string }, viewerCan: { __typename: 'PracticeAbilities', edit: boolean, submit: boolean, delete: boolean, manageAttachments: boolean }, attachments: Array<{ __typename: 'Attachment', id: string, fileName: string, mimeType: string, sizeBytes: number, altText: string | null, url: string, createdAt: string }> } };
+
+export type SubmitPracticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitPracticeMutation = { submitPractice: { __typename: 'Practice', id: string, state: PracticeState, version: number, submittedAt: string | null, reviewComment: string | null, viewerCan: { __typename: 'PracticeAbilities', edit: boolean, submit: boolean, delete: boolean, manageAttachments: boolean } } };
+
+export type DeletePracticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePracticeMutation = { deletePractice: boolean };
+
+export type UpdateAttachmentAltTextMutationVariables = Exact<{
+  id: string | number;
+  altText: string;
+}>;
+
+
+export type UpdateAttachmentAltTextMutation = { updateAttachment: { __typename: 'Attachment', id: string, fileName: string, mimeType: string, sizeBytes: number, altText: string | null, url: string, createdAt: string } };
+
+export type DeleteAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAttachmentMutation = { deleteAttachment: boolean };
+
+export type EditorAttachmentFieldsFragment = { __typename: 'Attachment', id: string, fileName: string, mimeType: string, sizeBytes: number, altText: string | null, url: string, createdAt: string };
+
+export type EditorAbilityFieldsFragment = { __typename: 'PracticeAbilities', edit: boolean, submit: boolean, delete: boolean, manageAttachments: boolean };
+
+export type PracticeEditorFieldsFragment = { __typename: 'Practice', id: string, slug: string, version: number, state: PracticeState, title: string, summary: string, targetGroups: Array<string>, workStatus: WorkStatus, periodStart: string | null, periodEnd: string | null, costOneOffEur: number | null, costYearlyEur: number | null, fundingSources: Array<string>, staffHoursPerMonth: number | null, transferableKinds: Array<MunicipalityKind>, transferableSizes: Array<MunicipalitySize>, reviewComment: string | null, publishedAt: string | null, updatedAt: string, topics: Array<{ __typename: 'Topic', id: string, slug: string }>, partnerMunicipalities: Array<{ __typename: 'Municipality', id: string, slug: string, name: string }>, problem: { __typename: 'MarkdownText', markdown: string }, approach: { __typename: 'MarkdownText', markdown: string }, results: { __typename: 'MarkdownText', markdown: string }, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, partners: Array<{ __typename: 'Partner', kind: PartnerKind, name: string }>, successFactors: { __typename: 'MarkdownText', markdown: string }, obstacles: { __typename: 'MarkdownText', markdown: string }, transferability: { __typename: 'MarkdownText', markdown: string }, contactDraft: { __typename: 'ContactDraft', userId: string | null, userName: string | null, name: string | null, email: string | null, consent: boolean } | null, municipality: { __typename: 'Municipality', id: string, slug: string, name: string }, viewerCan: { __typename: 'PracticeAbilities', edit: boolean, submit: boolean, delete: boolean, manageAttachments: boolean }, attachments: Array<{ __typename: 'Attachment', id: string, fileName: string, mimeType: string, sizeBytes: number, altText: string | null, url: string, createdAt: string }> };
+
+export type PracticeRowFieldsFragment = { __typename: 'Practice', id: string, slug: string, title: string, state: PracticeState, updatedAt: string, submittedAt: string | null, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } };
+
+export type EditorPageInfoFieldsFragment = { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null };
+
+export type ManagedPracticesQueryVariables = Exact<{
+  state?: PracticeState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManagedPracticesQuery = { managedPractices: { __typename: 'PracticeConnection', totalCount: number, edges: Array<{ __typename: 'PracticeEdge', cursor: string, node: { __typename: 'Practice', id: string, slug: string, title: string, state: PracticeState, updatedAt: string, submittedAt: string | null, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type PracticeReviewQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PracticeReviewQueueQuery = { practiceReviewQueue: { __typename: 'PracticeConnection', totalCount: number, edges: Array<{ __typename: 'PracticeEdge', cursor: string, node: { __typename: 'Practice', id: string, slug: string, title: string, state: PracticeState, updatedAt: string, submittedAt: string | null, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type PublishPracticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishPracticeMutation = { publishPractice: { __typename: 'Practice', id: string, state: PracticeState, version: number, publishedAt: string | null } };
+
+export type ReturnPracticeToDraftMutationVariables = Exact<{
+  input: ReturnPracticeInput;
+}>;
+
+
+export type ReturnPracticeToDraftMutation = { returnPracticeToDraft: { __typename: 'Practice', id: string, state: PracticeState, version: number, reviewComment: string | null } };
+
+export type PracticeRevisionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PracticeRevisionsQuery = { practice: { __typename: 'Practice', id: string, slug: string, title: string, state: PracticeState, revisions: Array<{ __typename: 'PracticeRevision', id: string, number: number, createdAt: string, authorName: string | null, note: string | null, changedFields: Array<string> }> }, topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }> };
+
+export type PracticeRevisionDiffQueryVariables = Exact<{
+  slug: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type PracticeRevisionDiffQuery = { practiceRevisionDiff: { __typename: 'RevisionDiff', from: { __typename: 'PracticeRevision', id: string, number: number }, to: { __typename: 'PracticeRevision', id: string, number: number }, changes: Array<{ __typename: 'RevisionChange', field: string, before: string, after: string }> } };
+
+export type RecordAdoptionMutationVariables = Exact<{
+  input: RecordAdoptionInput;
+}>;
+
+
+export type RecordAdoptionMutation = { recordAdoption: { __typename: 'Adoption', id: string, viewerCanEdit: boolean, kind: AdoptionKind, adoptedOn: string, isExample: boolean, changes: string, changesHtml: string, results: string, resultsHtml: string, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } } };
+
+export type UpdateAdoptionMutationVariables = Exact<{
+  input: UpdateAdoptionInput;
+}>;
+
+
+export type UpdateAdoptionMutation = { updateAdoption: { __typename: 'Adoption', id: string, viewerCanEdit: boolean, kind: AdoptionKind, adoptedOn: string, isExample: boolean, changes: string, changesHtml: string, results: string, resultsHtml: string, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } } };
+
+export type DeleteAdoptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAdoptionMutation = { deleteAdoption: boolean };
+
+export type OutcomeViewFieldsFragment = { __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null };
+
+export type TopicViewFieldsFragment = { __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string };
+
+export type PracticeViewAbilitiesFragment = { __typename: 'PracticeAbilities', adopt: boolean, archive: boolean, delete: boolean, edit: boolean, follow: boolean, manageAttachments: boolean, review: boolean, submit: boolean };
+
+export type AdoptionViewFieldsFragment = { __typename: 'Adoption', id: string, viewerCanEdit: boolean, kind: AdoptionKind, adoptedOn: string, isExample: boolean, changes: string, changesHtml: string, results: string, resultsHtml: string, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } };
+
+export type LatestPracticesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type LatestPracticesQuery = { practices: { __typename: 'PracticeConnection', edges: Array<{ __typename: 'PracticeEdge', cursor: string, node: { __typename: 'Practice', id: string, slug: string, title: string, isExample: boolean, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } } }> } };
+
+export type PracticeListQueryVariables = Exact<{
+  filter?: PracticeFilter | null | undefined;
+  sort: PracticeSort;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PracticeListQuery = { practices: { __typename: 'PracticeConnection', totalCount: number, edges: Array<{ __typename: 'PracticeEdge', cursor: string, node: { __typename: 'Practice', id: string, slug: string, title: string, summary: string, isExample: boolean, workStatus: WorkStatus, adoptionCount: number, municipality: { __typename: 'Municipality', id: string, slug: string, name: string }, topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }>, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }> } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type PracticeTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PracticeTopicsQuery = { topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }> };
+
+export type PracticeDetailQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PracticeDetailQuery = { practice: { __typename: 'Practice', id: string, slug: string, title: string, state: PracticeState, isExample: boolean, summary: string, workStatus: WorkStatus, periodStart: string | null, periodEnd: string | null, publishedAt: string | null, updatedAt: string, targetGroups: Array<string>, costOneOffEur: number | null, costYearlyEur: number | null, fundingSources: Array<string>, staffHoursPerMonth: number | null, transferableKinds: Array<MunicipalityKind>, transferableSizes: Array<MunicipalitySize>, adoptionCount: number, viewerFollows: boolean, municipality: { __typename: 'Municipality', id: string, slug: string, name: string, kind: MunicipalityKind }, partnerMunicipalities: Array<{ __typename: 'Municipality', id: string, slug: string, name: string }>, topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }>, problem: { __typename: 'MarkdownText', html: string }, approach: { __typename: 'MarkdownText', html: string }, results: { __typename: 'MarkdownText', html: string }, successFactors: { __typename: 'MarkdownText', html: string }, obstacles: { __typename: 'MarkdownText', html: string }, transferability: { __typename: 'MarkdownText', html: string }, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, partners: Array<{ __typename: 'Partner', kind: PartnerKind, name: string }>, contact: { __typename: 'PracticeContact', name: string, email: string | null, isMember: boolean } | null, attachments: Array<{ __typename: 'Attachment', id: string, fileName: string, mimeType: string, sizeBytes: number, url: string, altText: string | null }>, adoptions: Array<{ __typename: 'Adoption', id: string, viewerCanEdit: boolean, kind: AdoptionKind, adoptedOn: string, isExample: boolean, changes: string, changesHtml: string, results: string, resultsHtml: string, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }>, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } }>, revisions: Array<{ __typename: 'PracticeRevision', id: string }>, viewerCan: { __typename: 'PracticeAbilities', adopt: boolean, archive: boolean, delete: boolean, edit: boolean, follow: boolean, manageAttachments: boolean, review: boolean, submit: boolean } } };
+
+export type ComparePracticesQueryVariables = Exact<{
+  slugs: Array<string> | string;
+}>;
+
+
+export type ComparePracticesQuery = { comparePractices: Array<{ __typename: 'Practice', id: string, slug: string, title: string, isExample: boolean, workStatus: WorkStatus, periodStart: string | null, periodEnd: string | null, costOneOffEur: number | null, costYearlyEur: number | null, staffHoursPerMonth: number | null, transferableKinds: Array<MunicipalityKind>, transferableSizes: Array<MunicipalitySize>, municipality: { __typename: 'Municipality', id: string, slug: string, name: string, kind: MunicipalityKind }, topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }>, outcomes: Array<{ __typename: 'Outcome', label: string, value: number, unit: string, asOf: string, source: string | null }> }> };
+
+export type FollowPracticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowPracticeMutation = { followPractice: { __typename: 'Practice', id: string, viewerFollows: boolean } };
+
+export type UnfollowPracticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnfollowPracticeMutation = { unfollowPractice: { __typename: 'Practice', id: string, viewerFollows: boolean } };
+
+export type ArchivePracticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchivePracticeMutation = { archivePractice: { __typename: 'Practice', id: string, state: PracticeState, viewerFollows: boolean, viewerCan: { __typename: 'PracticeAbilities', adopt: boolean, archive: boolean, delete: boolean, edit: boolean, follow: boolean, manageAttachments: boolean, review: boolean, submit: boolean } } };
 
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -19,7 +19,7 @@ export function rememberSignedIn(cache: ApolloCache, me: Me | undefined) {
 
 /** Whether these abilities open any page of the administration area. */
 export function hasAdminAccess(abilities: Abilities): boolean {
-  return abilities.administerUsers || abilities.readFeedback || abilities.readMailbox || canInvite(abilities);
+  return abilities.administerUsers || abilities.moderate || abilities.readFeedback || abilities.readMailbox || canInvite(abilities);
 }
 
 export function canInvite(abilities: Abilities): boolean {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../ui/PageHeading';
 import { usePageTitle } from '../../../ui/usePageTitle';
@@ -7,6 +8,7 @@ import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { ProfileForm } from '../components/ProfileForm';
 import { RequireSignIn } from '../components/RequireSignIn';
 import { membershipRoleLabel, userRoleLabel } from '../labels';
+import { canWritePractices } from '../../practice-editor/access';
 
 export default function AccountPage() {
   const { t } = useTranslation();
@@ -44,6 +46,11 @@ export default function AccountPage() {
                 </div>
               )}
             </dl>
+            {canWritePractices(me) && (
+              <p>
+                <Link to="/praxisbeispiele/meine">{t('practiceEditor.mine.title')}</Link>
+              </p>
+            )}
             {/* Keyed by the person: another account's values must not linger in the form. */}
             <ProfileForm key={me.id} me={me} />
             <ChangeEmailForm currentEmail={me.email} />

@@ -13,6 +13,7 @@ export default function AdminHomePage() {
   return (
     <>
       <PageHeading>{t('admin.title')}</PageHeading>
+      {/* Moderators come here for the review of practices, even without other administration rights. */}
       <RequireAbility allowed={hasAdminAccess}>{(me) => <SectionList abilities={me.abilities} />}</RequireAbility>
     </>
   );

@@ -4,6 +4,7 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { textList } from '../../../ui/textList';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { MunicipalityMapSection } from '../../municipalities/components/MunicipalityMapSection';
+import { LatestPractices } from '../../practices/components/LatestPractices';
 import { ProgrammeOverview } from '../../programmes/components/ProgrammeOverview';
 
 export function HomePage() {
@@ -28,6 +29,11 @@ export function HomePage() {
         <ProgrammeOverview />
       </section>
 
+      <section aria-labelledby="home-practices">
+        <h2 id="home-practices">{t('practices.home.heading')}</h2>
+        <LatestPractices />
+      </section>
+
       <section aria-labelledby="home-entry">
         <h2 id="home-entry">{t('home.entryHeading')}</h2>
         <ul className="entry-points">
@@ -38,9 +44,10 @@ export function HomePage() {
             <p>{t('home.entryMunicipalitiesText')}</p>
           </li>
           <li>
-            <p>
-              <strong>{t('home.comingSoonPractices')}</strong> – {t('home.comingSoon')}
-            </p>
+            <Link to="/praxisbeispiele" className="entry-link">
+              {t('practices.list.title')}
+            </Link>
+            <p>{t('practices.home.entryText')}</p>
           </li>
           <li>
             <p>

@@ -87,6 +87,23 @@ export const MUNICIPALITY_DETAIL_QUERY: TypedDocumentNode<MunicipalityDetailQuer
         name
         announcedOn
       }
+      sharedPractices {
+        id
+        slug
+        title
+        isExample
+      }
+      adoptions {
+        id
+        kind
+        adoptedOn
+        isExample
+        practice {
+          id
+          slug
+          title
+        }
+      }
     }
   }
 `;

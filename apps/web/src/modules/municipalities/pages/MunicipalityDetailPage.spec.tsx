@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
@@ -22,6 +22,26 @@ const rauenberg = {
   longitude: 8.7036,
   programmes: [
     { __typename: 'Programme', id: 'p-1', slug: 'ibez-2018', name: 'Integration durch Bürgerschaftliches Engagement und Zivilgesellschaft', announcedOn: '2018-05-28' },
+  ],
+  sharedPractices: [] as unknown[],
+  adoptions: [] as unknown[],
+};
+
+const withPractices = {
+  ...rauenberg,
+  sharedPractices: [
+    { __typename: 'Practice', id: 'pr-1', slug: 'patenschaften-im-verband', title: 'Patenschaften im Verband', isExample: true },
+    { __typename: 'Practice', id: 'pr-2', slug: 'willkommenstreff', title: 'Willkommenstreff in drei Orten', isExample: false },
+  ],
+  adoptions: [
+    {
+      __typename: 'Adoption',
+      id: 'a-1',
+      kind: 'ADAPTED',
+      adoptedOn: '2024-09-15',
+      isExample: false,
+      practice: { __typename: 'Practice', id: 'pr-9', slug: 'sprachcafe-netzwerk', title: 'Sprachcafé-Netzwerk in den Stadtteilen' },
+    },
   ],
 };
 
@@ -59,6 +79,32 @@ describe('MunicipalityDetailPage', () => {
     expect(screen.getByText(/bekannt gegeben am 28\. Mai 2018/)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: rauenberg.name })).toHaveAttribute('aria-current', 'page');
     expect(document.title).toBe('Gemeindeverwaltungsverband Rauenberg – Praxisforum');
+  });
+
+  it('lists the practices the municipality shared and those it adopted', async () => {
+    renderAt('gvv-rauenberg', [
+      { request: { query: MUNICIPALITY_DETAIL_QUERY, variables: { slug: 'gvv-rauenberg' } }, result: { data: { municipality: withPractices } } },
+    ]);
+
+    const shared = await screen.findByRole('heading', { level: 2, name: 'Geteilte Praxisbeispiele' });
+    const sharedList = within(shared.nextElementSibling as HTMLElement);
+    expect(sharedList.getByRole('link', { name: 'Patenschaften im Verband' })).toHaveAttribute('href', '/praxisbeispiele/patenschaften-im-verband');
+    expect(sharedList.getByRole('link', { name: 'Willkommenstreff in drei Orten' })).toHaveAttribute('href', '/praxisbeispiele/willkommenstreff');
+    expect(sharedList.getAllByRole('listitem')[0]).toHaveTextContent('Beispiel');
+
+    const adopted = screen.getByRole('heading', { level: 2, name: 'Übernommene Praxisbeispiele' });
+    const item = within(adopted.nextElementSibling as HTMLElement).getByRole('listitem');
+    expect(within(item).getByRole('link', { name: 'Sprachcafé-Netzwerk in den Stadtteilen' })).toHaveAttribute('href', '/praxisbeispiele/sprachcafe-netzwerk');
+    expect(item).toHaveTextContent('Angepasst übernommen am 15. September 2024');
+  });
+
+  it('says when the municipality has neither shared nor adopted practices', async () => {
+    renderAt('gvv-rauenberg', [
+      { request: { query: MUNICIPALITY_DETAIL_QUERY, variables: { slug: 'gvv-rauenberg' } }, result: { data: { municipality: rauenberg } } },
+    ]);
+
+    expect(await screen.findByText('Diese Kommune hat noch keine Praxisbeispiele veröffentlicht.')).toBeInTheDocument();
+    expect(screen.getByText('Diese Kommune hat noch keine Praxisbeispiele anderer Kommunen als übernommen eingetragen.')).toBeInTheDocument();
   });
 
   it('shows a not-found page with a way back when the API answers NOT_FOUND', async () => {

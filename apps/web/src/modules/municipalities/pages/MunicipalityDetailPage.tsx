@@ -9,6 +9,8 @@ import { usePageTitle } from '../../../ui/usePageTitle';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { MunicipalityMapSection } from '../components/MunicipalityMapSection';
 import { MUNICIPALITY_DETAIL_QUERY } from '../graphql/municipalities.graphql';
+import { ExampleBadge } from '../../practices/components/ExampleBadge';
+import { adoptionKindLabel } from '../../practices/labels';
 import { kindLabel, regionLabel } from '../labels';
 
 export function MunicipalityDetailPage() {
@@ -96,6 +98,37 @@ export function MunicipalityDetailPage() {
             </ul>
           ) : (
             <p>{t('municipality.noProgrammes')}</p>
+          )}
+          <h2>{t('practices.municipality.shared')}</h2>
+          {municipality.sharedPractices.length > 0 ? (
+            <ul>
+              {municipality.sharedPractices.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/praxisbeispiele/${encodeURIComponent(p.slug)}`}>{p.title}</Link>
+                  {p.isExample && <ExampleBadge />}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('practices.municipality.sharedNone')}</p>
+          )}
+          <h2>{t('practices.municipality.adopted')}</h2>
+          {municipality.adoptions.length > 0 ? (
+            <ul>
+              {municipality.adoptions.map((a) => (
+                <li key={a.id}>
+                  <Link to={`/praxisbeispiele/${encodeURIComponent(a.practice.slug)}`}>{a.practice.title}</Link>
+                  {' – '}
+                  {t('practices.municipality.adoptedItem', {
+                    kind: adoptionKindLabel(t, a.kind),
+                    date: formatDate(a.adoptedOn, i18n.resolvedLanguage),
+                  })}
+                  {a.isExample && <ExampleBadge />}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('practices.municipality.adoptedNone')}</p>
           )}
         </div>
         <div>
