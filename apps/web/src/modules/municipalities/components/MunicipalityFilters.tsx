@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, MUNICIPALITY_KINDS, REGIONS } from '@praxisforum/domain';
+import { MUNICIPALITY_KINDS, REGIONS } from '@praxisforum/domain';
+import { FilterSearch, FilterSelect, oneOf } from '../../../ui/FilterControls';
 import { kindLabel, regionLabel } from '../labels';
 import type { MunicipalityFilterState } from '../hooks/useMunicipalityFilter';
 
@@ -16,45 +16,35 @@ interface Props {
  */
 export function MunicipalityFilters({ filter, onChange, onReset }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const hasFilter = Boolean(filter.region || filter.kind || filter.search);
 
   return (
     <div className="filters">
       <h2 className="visually-hidden">{t('municipalities.filters.heading')}</h2>
       <div className="filters-row">
-        <div className="field">
-          <label htmlFor={`${id}-region`}>{t('municipalities.filters.region')}</label>
-          <select
-            id={`${id}-region`}
-            value={filter.region ?? ''}
-            onChange={(e) => onChange({ region: REGIONS.find((r) => r === e.target.value) })}
-          >
-            <option value="">{t('municipalities.filters.allRegions')}</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {regionLabel(t, r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('municipalities.filters.kind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={filter.kind ?? ''}
-            onChange={(e) => onChange({ kind: MUNICIPALITY_KINDS.find((k) => k === e.target.value) })}
-          >
-            <option value="">{t('municipalities.filters.allKinds')}</option>
-            {MUNICIPALITY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(t, k)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label={t('municipalities.filters.region')}
+          value={filter.region}
+          allLabel={t('municipalities.filters.allRegions')}
+          options={REGIONS.map((r) => ({ value: r, label: regionLabel(t, r) }))}
+          onChange={(v) => onChange({ region: oneOf(REGIONS)(v) })}
+        />
+        <FilterSelect
+          label={t('municipalities.filters.kind')}
+          value={filter.kind}
+          allLabel={t('municipalities.filters.allKinds')}
+          options={MUNICIPALITY_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+          onChange={(v) => onChange({ kind: oneOf(MUNICIPALITY_KINDS)(v) })}
+        />
         {/* Re-mounted when the URL's search changes (e.g. reset), so the field mirrors it. */}
-        <SearchForm key={filter.search} initial={filter.search} onSearch={(search) => onChange({ search })} />
+        <FilterSearch
+          key={filter.search}
+          initial={filter.search}
+          label={t('municipalities.filters.search')}
+          formLabel={t('municipalities.filters.searchForm')}
+          buttonLabel={t('municipalities.filters.searchButton')}
+          onSearch={(search) => onChange({ search })}
+        />
       </div>
       {hasFilter && (
         <button type="button" className="button-link" onClick={onReset}>
@@ -62,33 +52,5 @@ export function MunicipalityFilters({ filter, onChange, onReset }: Props) {
         </button>
       )}
     </div>
-  );
-}
-
-function SearchForm({ initial, onSearch }: { initial: string; onSearch: (value: string) => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [value, setValue] = useState(initial);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(value);
-  };
-
-  return (
-    <form role="search" className="search-form" onSubmit={submit} aria-label={t('municipalities.filters.searchForm')}>
-      <div className="field">
-        <label htmlFor={`${id}-q`}>{t('municipalities.filters.search')}</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={value}
-          maxLength={LIMITS.searchTextMax}
-          autoComplete="off"
-          onChange={(e) => setValue(e.target.value)}
-        />
-      </div>
-      <button type="submit">{t('municipalities.filters.searchButton')}</button>
-    </form>
   );
 }

@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, MUNICIPALITY_KINDS, REGIONS, WORK_STATUSES } from '@praxisforum/domain';
+import { MUNICIPALITY_KINDS, REGIONS, WORK_STATUSES } from '@praxisforum/domain';
 import { CheckboxField } from '../../../ui/CheckboxField';
+import { FilterSearch, FilterSelect, oneOf } from '../../../ui/FilterControls';
 import { useMunicipalityOptions } from '../../municipalities/hooks/useMunicipalityOptions';
 import { kindLabel, regionLabel } from '../../municipalities/labels';
 import { PRACTICE_TOPICS_QUERY } from '../graphql/practices.graphql';
@@ -29,7 +29,6 @@ const SORT_LABELS: Record<SortKey, string> = {
  */
 export function PracticeFilters({ filter, sort, onChange, onSort, onReset }: Props) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const topics = useQuery(PRACTICE_TOPICS_QUERY);
   const municipalities = useMunicipalityOptions();
 
@@ -37,84 +36,47 @@ export function PracticeFilters({ filter, sort, onChange, onSort, onReset }: Pro
     <div className="filters">
       <h2 className="visually-hidden">{t('practices.filters.heading')}</h2>
       <div className="filters-row">
-        <div className="field">
-          <label htmlFor={`${id}-topic`}>{t('practices.filters.topic')}</label>
-          <select id={`${id}-topic`} value={filter.topic ?? ''} onChange={(e) => onChange({ topic: e.target.value || undefined })}>
-            <option value="">{t('practices.filters.allTopics')}</option>
-            {/* A topic from a shared link stays selectable while the list loads. */}
-            {filter.topic && !topics.data?.topics.some((topic) => topic.slug === filter.topic) && <option value={filter.topic}>{filter.topic}</option>}
-            {topics.data?.topics.map((topic) => (
-              <option key={topic.slug} value={topic.slug}>
-                {topicName(topic, i18n.resolvedLanguage)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-municipality`}>{t('practices.filters.municipality')}</label>
-          <select
-            id={`${id}-municipality`}
-            value={filter.municipality ?? ''}
-            onChange={(e) => onChange({ municipality: e.target.value || undefined })}
-          >
-            <option value="">{t('practices.filters.allMunicipalities')}</option>
-            {filter.municipality && !municipalities.options.some((m) => m.slug === filter.municipality) && (
-              <option value={filter.municipality}>{filter.municipality}</option>
-            )}
-            {municipalities.options.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-region`}>{t('practices.filters.region')}</label>
-          <select id={`${id}-region`} value={filter.region ?? ''} onChange={(e) => onChange({ region: REGIONS.find((r) => r === e.target.value) })}>
-            <option value="">{t('practices.filters.allRegions')}</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {regionLabel(t, r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('practices.filters.kind')}</label>
-          <select id={`${id}-kind`} value={filter.kind ?? ''} onChange={(e) => onChange({ kind: MUNICIPALITY_KINDS.find((k) => k === e.target.value) })}>
-            <option value="">{t('practices.filters.allKinds')}</option>
-            {MUNICIPALITY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(t, k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('practices.filters.workStatus')}</label>
-          <select
-            id={`${id}-status`}
-            value={filter.workStatus ?? ''}
-            onChange={(e) => onChange({ workStatus: WORK_STATUSES.find((s) => s === e.target.value) })}
-          >
-            <option value="">{t('practices.filters.allWorkStatuses')}</option>
-            {WORK_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {workStatusLabel(t, s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-sort`}>{t('practices.filters.sort')}</label>
-          <select id={`${id}-sort`} value={sort} onChange={(e) => onSort(SORT_KEYS.find((s) => s === e.target.value) ?? 'newest')}>
-            {SORT_KEYS.map((s) => (
-              <option key={s} value={s}>
-                {t(SORT_LABELS[s])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label={t('practices.filters.topic')}
+          value={filter.topic}
+          allLabel={t('practices.filters.allTopics')}
+          options={(topics.data?.topics ?? []).map((topic) => ({ value: topic.slug, label: topicName(topic, i18n.resolvedLanguage) }))}
+          onChange={(topic) => onChange({ topic })}
+        />
+        <FilterSelect
+          label={t('practices.filters.municipality')}
+          value={filter.municipality}
+          allLabel={t('practices.filters.allMunicipalities')}
+          options={municipalities.options.map((m) => ({ value: m.slug, label: m.name }))}
+          onChange={(municipality) => onChange({ municipality })}
+        />
+        <FilterSelect
+          label={t('practices.filters.region')}
+          value={filter.region}
+          allLabel={t('practices.filters.allRegions')}
+          options={REGIONS.map((r) => ({ value: r, label: regionLabel(t, r) }))}
+          onChange={(v) => onChange({ region: oneOf(REGIONS)(v) })}
+        />
+        <FilterSelect
+          label={t('practices.filters.kind')}
+          value={filter.kind}
+          allLabel={t('practices.filters.allKinds')}
+          options={MUNICIPALITY_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+          onChange={(v) => onChange({ kind: oneOf(MUNICIPALITY_KINDS)(v) })}
+        />
+        <FilterSelect
+          label={t('practices.filters.workStatus')}
+          value={filter.workStatus}
+          allLabel={t('practices.filters.allWorkStatuses')}
+          options={WORK_STATUSES.map((s) => ({ value: s, label: workStatusLabel(t, s) }))}
+          onChange={(v) => onChange({ workStatus: oneOf(WORK_STATUSES)(v) })}
+        />
+        <FilterSelect
+          label={t('practices.filters.sort')}
+          value={sort}
+          options={SORT_KEYS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))}
+          onChange={(v) => onSort(oneOf(SORT_KEYS)(v) ?? 'newest')}
+        />
       </div>
       <div className="filters-row">
         <CheckboxField label={t('practices.filters.hasFigures')} checked={filter.hasFigures} onChange={(e) => onChange({ hasFigures: e.target.checked })} />
@@ -124,7 +86,14 @@ export function PracticeFilters({ filter, sort, onChange, onSort, onReset }: Pro
           onChange={(e) => onChange({ adoptedElsewhere: e.target.checked })}
         />
         {/* Re-mounted when the URL's search changes (e.g. reset), so the field mirrors it. */}
-        <SearchForm key={filter.search} initial={filter.search} onSearch={(search) => onChange({ search })} />
+        <FilterSearch
+          key={filter.search}
+          initial={filter.search}
+          label={t('practices.filters.search')}
+          formLabel={t('practices.filters.searchForm')}
+          buttonLabel={t('practices.filters.searchButton')}
+          onSearch={(search) => onChange({ search })}
+        />
       </div>
       {hasActiveFilter(filter) && (
         <button type="button" className="button-link" onClick={onReset}>
@@ -132,26 +101,5 @@ export function PracticeFilters({ filter, sort, onChange, onSort, onReset }: Pro
         </button>
       )}
     </div>
-  );
-}
-
-function SearchForm({ initial, onSearch }: { initial: string; onSearch: (value: string) => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [value, setValue] = useState(initial);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(value);
-  };
-
-  return (
-    <form role="search" className="search-form" onSubmit={submit} aria-label={t('practices.filters.searchForm')}>
-      <div className="field">
-        <label htmlFor={`${id}-q`}>{t('practices.filters.search')}</label>
-        <input id={`${id}-q`} type="search" value={value} maxLength={LIMITS.searchTextMax} autoComplete="off" onChange={(e) => setValue(e.target.value)} />
-      </div>
-      <button type="submit">{t('practices.filters.searchButton')}</button>
-    </form>
   );
 }
