@@ -90,3 +90,10 @@ describe('markdownToPlainText', () => {
     expect(markdownToPlainText('')).toBe('');
   });
 });
+
+describe('heading levels', () => {
+  it('starts # headings at the level the page asks for', () => {
+    expect(renderMarkdown('# Ziel')).toBe('<h3>Ziel</h3>\n');
+    expect(renderMarkdown('# Ziel\n\n## Schritte', { headingStart: 5 })).toBe('<h5>Ziel</h5>\n<h6>Schritte</h6>\n');
+  });
+});

@@ -13,9 +13,10 @@ md.validateLink = (url) => SAFE_LINK.test(url.trim());
 // Token fixes shared by HTML and plain-text output.
 md.core.ruler.push('praxisforum_safe', (state) => {
   for (const token of state.tokens) {
-    // The page owns h1/h2: `#` becomes h3, `##` h4, clamped at h6.
+    // The page owns the levels above the text: `#` becomes h3 by default (see headingStart), clamped at h6.
     if (token.type === 'heading_open' || token.type === 'heading_close') {
-      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 2)}`;
+      const shift = ((state.env as RenderEnv | undefined)?.headingStart ?? 3) - 1;
+      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
     }
     // No inline styles (table alignment) and no classes (fence languages) reach the page.
     if (token.type === 'th_open' || token.type === 'td_open') token.attrs = null;
@@ -32,9 +33,18 @@ md.core.ruler.push('praxisforum_safe', (state) => {
 md.renderer.rules.image = (tokens, idx, options, env, self) =>
   md.utils.escapeHtml(self.renderInlineAsText(tokens[idx].children ?? [], options, env));
 
-/** Safe HTML for a Markdown text written by staff: no raw HTML, no images, safe links only. */
-export function renderMarkdown(source: string): string {
-  return md.render(source);
+interface RenderEnv {
+  headingStart?: number;
+}
+
+/**
+ * Safe HTML for a Markdown text written by staff: no raw HTML, no images, safe links only.
+ * `headingStart` is the level a `#` heading gets (3 by default: the page owns h1 and h2); texts
+ * shown deeper in a page start lower so the heading order stays intact.
+ */
+export function renderMarkdown(source: string, options: { headingStart?: 3 | 4 | 5 | 6 } = {}): string {
+  const env: RenderEnv = { headingStart: options.headingStart };
+  return md.render(source, env);
 }
 
 function inlineText(tokens: Token[]): string {

@@ -60,14 +60,14 @@ export class AdoptionResolver {
     return canActFor(ctx.viewer, a.municipalityId);
   }
 
-  @ResolveField(() => String, { description: 'The changes as sanitized HTML.' })
+  @ResolveField(() => String, { description: 'The changes as sanitized HTML; headings start at h5 (the text sits under the adoption’s h4).' })
   changesHtml(@Parent() a: Adoption) {
-    return renderMarkdown(a.changes);
+    return renderMarkdown(a.changes, { headingStart: 5 });
   }
 
   @ResolveField(() => String, { description: 'The results as sanitized HTML.' })
   resultsHtml(@Parent() a: Adoption) {
-    return renderMarkdown(a.results);
+    return renderMarkdown(a.results, { headingStart: 5 });
   }
 }
 
