@@ -8,14 +8,19 @@ interface Mail {
   text: string;
 }
 
+/** Every mail delivered to the address so far, oldest first. */
+export async function mailsTo(to: string): Promise<Mail[]> {
+  const response = await fetch(`http://127.0.0.1:${MAIL_HTTP_PORT}/mails?to=${encodeURIComponent(to)}`);
+  return (await response.json()) as Mail[];
+}
+
 /** Waits for a mail to the address (delivered by the app over SMTP) and returns it. */
 export async function waitForMail(to: string, match: (mail: Mail) => boolean = () => true): Promise<Mail> {
   let found: Mail | undefined;
   await expect
     .poll(
       async () => {
-        const response = await fetch(`http://127.0.0.1:${MAIL_HTTP_PORT}/mails?to=${encodeURIComponent(to)}`);
-        found = ((await response.json()) as Mail[]).find(match);
+        found = (await mailsTo(to)).find(match);
         return !!found;
       },
       { timeout: 15_000, message: `no mail to ${to}` },
