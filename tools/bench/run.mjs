@@ -1,10 +1,9 @@
 // Benchmarks the Praxisforum API: the trivial query as the baseline, then each benchmark as a
 // ratio to it, all in one run on one machine. Usage: see README.md.
-import { createRequire } from 'node:module';
 import { Socket } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { assertLoopback, measure, parseCli, REPO_ROOT, report, startApi } from './lib/harness.mjs';
+import { BENCH_DATABASE_URL, ensureDatabase } from './lib/bench-db.mjs';
+import { assertLoopback, measure, parseCli, report, startApi } from './lib/harness.mjs';
 
 const BASELINE = 'trivial { __typename }';
 const BENCHMARKS = [
@@ -17,7 +16,6 @@ const BENCHMARKS = [
   },
 ];
 const LOCAL_POSTGRES = { host: '127.0.0.1', port: 5432 };
-const BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/praxisforum_bench';
 
 const USAGE = `Usage: npm run bench -- [options]
   --database postgres|pglite  database for the spawned API (default: postgres if DATABASE_URL
@@ -75,34 +73,14 @@ function postgresAnswers({ host, port }) {
   });
 }
 
-// The bench database is separate from `test` and the developer's own, so runs cannot disturb them.
-// `pg` comes from the API's dependencies: the API cannot run without it anyway.
-async function ensureBenchDatabase(url) {
-  const pg = createRequire(join(REPO_ROOT, 'apps/api/package.json'))('pg');
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount === 0) {
-      await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
-      console.log(`bench: created database ${name}`);
-    }
-  } finally {
-    await client.end();
-  }
-}
-
 async function chooseDatabase(requested) {
   const database = requested ?? (process.env.DATABASE_URL || (await postgresAnswers(LOCAL_POSTGRES)) ? 'postgres' : 'pglite');
   if (database === 'pglite') return { label: 'PGlite (temporary data directory)', databaseUrl: undefined };
   // An explicit DATABASE_URL is the caller's choice and is used as is; otherwise the bench database.
   const databaseUrl = process.env.DATABASE_URL || BENCH_DATABASE_URL;
   assertLoopback(databaseUrl, 'DATABASE_URL');
-  if (!process.env.DATABASE_URL) await ensureBenchDatabase(databaseUrl);
+  // The bench database is separate from `test` and the developer's own, so runs cannot disturb them.
+  if (!process.env.DATABASE_URL && (await ensureDatabase(databaseUrl))) console.log(`bench: created database ${new URL(databaseUrl).pathname.slice(1)}`);
   const shown = new URL(databaseUrl);
   shown.password = shown.password ? '***' : '';
   return { label: `PostgreSQL ${shown}`, databaseUrl };

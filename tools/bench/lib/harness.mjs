@@ -94,8 +94,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  * Spawns `node apps/api/dist/main.js` bound to 127.0.0.1 and waits for GET /ready.
  * Without databaseUrl the API uses PGlite in a fresh temporary directory (removed on stop),
  * so a run never touches the developer's data/pglite.
+ * `nodeArgs` go before the script (e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']: Node refuses
+ * --cpu-prof in NODE_OPTIONS; the API exits normally on SIGTERM, so the profile is written);
+ * `main` runs another build of the API (e.g. a scratch copy with a change to compare).
  */
-export async function startApi({ databaseUrl, port = 3300, env = {} } = {}) {
+export async function startApi({ databaseUrl, port = 3300, env = {}, nodeArgs = [], main = API_MAIN } = {}) {
   if (databaseUrl) assertLoopback(databaseUrl, 'DATABASE_URL');
   await assertPortFree(port);
 
@@ -111,7 +114,7 @@ export async function startApi({ databaseUrl, port = 3300, env = {} } = {}) {
   if (databaseUrl) childEnv.DATABASE_URL = databaseUrl;
   else childEnv.PGLITE_DATA_DIR = pgliteDir;
 
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: REPO_ROOT,
     env: childEnv,
     detached: true, // own process group, so stop() also reaches grandchildren
