@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Outcome } from '@praxisforum/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../core/database/prepared.js';
 import { containsPattern } from '../core/database/sql.js';
-import { type Adoption, type Attachment, type Practice, type PracticeRevision } from './practice.types.js';
+import { type Adoption, type Attachment, MarkdownText, type Practice, type PracticeRevision } from './practice.types.js';
 import { type PracticeSnapshot } from './revision.js';
 import { type PracticeFilter } from './dto/practice.inputs.js';
 import { type PracticeSort } from './practice.enums.js';
@@ -86,6 +87,12 @@ export function toPractice(r: PracticeRow): Practice {
     successFactors: r.success_factors,
     obstacles: r.obstacles,
     transferability: r.transferability,
+    problemText: new MarkdownText(r.problem),
+    approachText: new MarkdownText(r.approach),
+    resultsText: new MarkdownText(r.results),
+    successFactorsText: new MarkdownText(r.success_factors),
+    obstaclesText: new MarkdownText(r.obstacles),
+    transferabilityText: new MarkdownText(r.transferability),
     transferableKinds: r.transferable_kinds,
     transferableSizes: r.transferable_sizes,
     contactUserId: r.contact_user_id,
@@ -197,7 +204,9 @@ export class PracticeRepository {
    * municipalities they name, so `practice(slug)` costs one round trip.
    */
   async findPage(slug: string): Promise<{ row: PracticeRow; partnerIds: string[]; topics: TopicRef[]; attachments: AttachmentRow[]; adoptions: AdoptionRow[]; municipalities: Record<string, unknown>[] } | null> {
-    const rows = await this.dataSource.query<(PracticeRow & { x_topics: TopicRef[]; x_attachments: AttachmentRow[]; x_adoptions: AdoptionRow[]; x_municipalities: Record<string, unknown>[]; x_partner_ids: string[] })[]>(
+    const rows = await preparedQuery<PracticeRow & { x_topics: TopicRef[]; x_attachments: AttachmentRow[]; x_adoptions: AdoptionRow[]; x_municipalities: Record<string, unknown>[]; x_partner_ids: string[] }>(
+      this.dataSource,
+      'practice.page',
       `SELECT ${PRACTICE_COLUMNS},
          (SELECT coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'nameDe', t.name_de, 'nameEn', t.name_en, 'position', t.position)
                                    ORDER BY t.position, t.slug), '[]')
@@ -207,10 +216,11 @@ export class PracticeRepository {
          (SELECT coalesce(json_agg(a ORDER BY a.adopted_on DESC, a.id), '[]')
             FROM (SELECT ${ADOPTION_COLUMNS} FROM adoption a WHERE a.practice_id = p.id) a) AS x_adoptions,
          (SELECT coalesce(array_agg(municipality_id), '{}') FROM practice_partner_municipality WHERE practice_id = p.id) AS x_partner_ids,
+         -- One array of ids, so the lookup is by primary key (an OR of INs scans every municipality).
          (SELECT coalesce(json_agg(m), '[]') FROM municipality m
-           WHERE m.id = p.municipality_id
-              OR m.id IN (SELECT municipality_id FROM adoption WHERE practice_id = p.id)
-              OR m.id IN (SELECT municipality_id FROM practice_partner_municipality WHERE practice_id = p.id)) AS x_municipalities
+           WHERE m.id = ANY (ARRAY(SELECT p.municipality_id
+                                   UNION SELECT municipality_id FROM adoption WHERE practice_id = p.id
+                                   UNION SELECT municipality_id FROM practice_partner_municipality WHERE practice_id = p.id))) AS x_municipalities
        FROM practice p WHERE p.slug = $1`,
       [slug],
     );

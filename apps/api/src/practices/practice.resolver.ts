@@ -1,5 +1,4 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { renderMarkdown } from '@praxisforum/markdown';
 import { IsIn, IsOptional } from 'class-validator';
 import { PRACTICE_STATES, type PracticeState } from '@praxisforum/domain';
 import { ArgsType, Field } from '@nestjs/graphql';
@@ -20,7 +19,6 @@ import {
   Adoption,
   Attachment,
   ContactDraft,
-  MarkdownText,
   Practice,
   PracticeAbilities,
   PracticeContact,
@@ -37,8 +35,6 @@ class ManagedPracticesArgs extends PageArgs {
   @IsIn(PRACTICE_STATES)
   state?: PracticeState;
 }
-
-const markdown = (source: string): MarkdownText => ({ markdown: source, html: renderMarkdown(source) });
 
 @Resolver(() => Practice)
 export class PracticeResolver {
@@ -196,11 +192,4 @@ export class PracticeResolver {
     if (!v || !(v.role !== 'member' || v.coordinatorOf.includes(p.municipalityId))) return null;
     return { userId: p.contactUserId, userName: p.contactUserName, name: p.contactName, email: p.contactEmail, consent: p.contactConsent };
   }
-
-  @ResolveField(() => MarkdownText) problem(@Parent() p: Practice) { return markdown(p.problem); }
-  @ResolveField(() => MarkdownText) approach(@Parent() p: Practice) { return markdown(p.approach); }
-  @ResolveField(() => MarkdownText) results(@Parent() p: Practice) { return markdown(p.results); }
-  @ResolveField(() => MarkdownText) successFactors(@Parent() p: Practice) { return markdown(p.successFactors); }
-  @ResolveField(() => MarkdownText) obstacles(@Parent() p: Practice) { return markdown(p.obstacles); }
-  @ResolveField(() => MarkdownText) transferability(@Parent() p: Practice) { return markdown(p.transferability); }
 }

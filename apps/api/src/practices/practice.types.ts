@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { renderMarkdown } from '@praxisforum/markdown';
 import {
   type AdoptionKind,
   type MunicipalityKind,
@@ -13,10 +14,17 @@ import { AdoptionKindEnum, MunicipalitySizeEnum, PartnerKindEnum, PracticeStateE
 @ObjectType({ description: 'Markdown text with its safe HTML rendering (sanitized: no raw HTML, scripts or remote images).' })
 export class MarkdownText {
   @Field({ description: 'The Markdown source, as written.' })
-  markdown: string;
+  readonly markdown: string;
 
+  constructor(markdown: string) {
+    this.markdown = markdown;
+  }
+
+  /** Rendered only when a query asks for it; a plain property, so no resolver runs per section. */
   @Field({ description: 'Sanitized HTML, safe to insert into a page.' })
-  html: string;
+  get html(): string {
+    return renderMarkdown(this.markdown);
+  }
 }
 
 @ObjectType({ description: 'A measurable result: label, value with unit, the date it refers to and its source.' })
@@ -212,6 +220,14 @@ export class Practice {
   successFactors: string;
   obstacles: string;
   transferability: string;
+
+  /** The long sections as GraphQL shows them, under the same names. */
+  @Field(() => MarkdownText, { name: 'problem' }) problemText: MarkdownText;
+  @Field(() => MarkdownText, { name: 'approach' }) approachText: MarkdownText;
+  @Field(() => MarkdownText, { name: 'results' }) resultsText: MarkdownText;
+  @Field(() => MarkdownText, { name: 'successFactors' }) successFactorsText: MarkdownText;
+  @Field(() => MarkdownText, { name: 'obstacles' }) obstaclesText: MarkdownText;
+  @Field(() => MarkdownText, { name: 'transferability' }) transferabilityText: MarkdownText;
 
   @Field(() => [Outcome])
   outcomes: Outcome[];
