@@ -46,8 +46,8 @@ export class PracticeService {
   /** A practice by slug if the actor may see it; hidden ones are NOT_FOUND, so drafts do not leak. */
   async getBySlug(actor: Actor, slug: string): Promise<Practice> {
     const page = await this.repo.findPage(slug);
-    if (!page || !hasPracticeRight(actor, 'view', toPractice(page.row))) throw notFound('Practice', slug);
-    const practice = toPractice(page.row);
+    const practice = page && toPractice(page.row);
+    if (!page || !practice || !hasPracticeRight(actor, 'view', practice)) throw notFound('Practice', slug);
     practice.preloaded = {
       partnerIds: page.partnerIds,
       topics: page.topics,
