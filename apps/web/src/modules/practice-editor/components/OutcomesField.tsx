@@ -4,6 +4,7 @@ import { emptyOutcome, todayInBerlin, type FieldErrors, type OutcomeItem } from 
 import { repeaterIds, useRepeater } from '../hooks/useRepeater';
 import { fieldDomId } from '../labels';
 import { EditorTextField, FieldGroup } from './fields';
+import { RepeaterFooter } from './RepeaterFooter';
 import { RowActions } from './RowActions';
 
 interface Props {
@@ -104,13 +105,7 @@ export function OutcomesField({ items, onChange, errors }: Props) {
           })}
         </ol>
       )}
-      <button type="button" id={repeaterIds.add(PATH)} className="button-secondary" onClick={list.add} disabled={!list.canAdd}>
-        {t('practiceEditor.outcomes.add')}
-      </button>
-      {!list.canAdd && <p className="hint">{t('practiceEditor.repeater.full', { max: L.outcomesMax })}</p>}
-      <p role="status" className="visually-hidden">
-        {list.announcement}
-      </p>
+      <RepeaterFooter path={PATH} list={list} addLabel={t('practiceEditor.outcomes.add')} max={L.outcomesMax} />
     </FieldGroup>
   );
 }

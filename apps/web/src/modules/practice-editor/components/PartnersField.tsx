@@ -4,6 +4,7 @@ import { emptyPartner, type FieldErrors, type PartnerItem } from '../formValues'
 import { repeaterIds, useRepeater } from '../hooks/useRepeater';
 import { fieldDomId, PARTNER_KINDS, partnerKindLabel } from '../labels';
 import { EditorField, EditorTextField, FieldGroup } from './fields';
+import { RepeaterFooter } from './RepeaterFooter';
 import { RowActions } from './RowActions';
 
 interface Props {
@@ -72,13 +73,7 @@ export function PartnersField({ items, onChange, errors }: Props) {
           })}
         </ol>
       )}
-      <button type="button" id={repeaterIds.add(PATH)} className="button-secondary" onClick={list.add} disabled={!list.canAdd}>
-        {t('practiceEditor.partners.add')}
-      </button>
-      {!list.canAdd && <p className="hint">{t('practiceEditor.repeater.full', { max: L.partnersMax })}</p>}
-      <p role="status" className="visually-hidden">
-        {list.announcement}
-      </p>
+      <RepeaterFooter path={PATH} list={list} addLabel={t('practiceEditor.partners.add')} max={L.partnersMax} />
     </FieldGroup>
   );
 }

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { emptyText, type FieldErrors, type TextItem } from '../formValues';
 import { repeaterIds, useRepeater } from '../hooks/useRepeater';
 import { fieldDomId } from '../labels';
 import { FieldGroup } from './fields';
+import { RepeaterFooter } from './RepeaterFooter';
 import { RowActions } from './RowActions';
 
 interface Props {
@@ -22,7 +22,6 @@ interface Props {
 
 /** A list of short texts (target groups, funding sources): one input per entry, add and remove. */
 export function TextListField({ path, legend, hint, itemLabel, addLabel, items, onChange, maxItems, maxLength, errors }: Props) {
-  const { t } = useTranslation();
   const list = useRepeater({ items, onChange, create: emptyText, path, firstControl: null, itemLabel, max: maxItems });
   return (
     <FieldGroup id={fieldDomId(path)} legend={legend} hint={hint} error={errors[path]}>
@@ -56,13 +55,7 @@ export function TextListField({ path, legend, hint, itemLabel, addLabel, items, 
           })}
         </ol>
       )}
-      <button type="button" id={repeaterIds.add(path)} className="button-secondary" onClick={list.add} disabled={!list.canAdd}>
-        {addLabel}
-      </button>
-      {!list.canAdd && <p className="hint">{t('practiceEditor.repeater.full', { max: maxItems })}</p>}
-      <p role="status" className="visually-hidden">
-        {list.announcement}
-      </p>
+      <RepeaterFooter path={path} list={list} addLabel={addLabel} max={maxItems} />
     </FieldGroup>
   );
 }
