@@ -12,6 +12,7 @@ import { InvitationsModule } from './invitations/invitations.module.js';
 import { UsersModule } from './users/users.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import { StorageModule } from './core/storage/storage.module.js';
+import { RealtimeModule } from './core/realtime/realtime.module.js';
 import { csrfPlugin } from './core/auth/csrf.plugin.js';
 import { readSessionToken } from './core/auth/session-cookie.js';
 import { SessionService } from './core/auth/session.service.js';
@@ -72,6 +73,7 @@ export class AppModule {
         }),
         AuthModule,
         StorageModule,
+        RealtimeModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

@@ -3,3 +3,4 @@ export * from './limits.js';
 export * from './slug.js';
 export * from './roles.js';
 export * from './practice.js';
+export * from './discussion.js';

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 
-export type OutboxKind = 'email';
+import { type DomainEvent } from './domain-events.js';
+
+/** 'email' rows are sent by the mailer; 'event' rows carry a DomainEvent to the registered handlers. */
+export type OutboxKind = 'email' | 'event';
+
+export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
+export type DomainEventHandler = (event: DomainEvent) => Promise<void>;
 
 /**
  * Side effects are written as outbox rows in the same transaction as the change, so they happen
@@ -10,9 +16,25 @@ export type OutboxKind = 'email';
 @Injectable()
 export class OutboxService {
   private readonly listeners = new Set<() => void>();
+  private readonly eventHandlers: DomainEventHandler[] = [];
 
   async enqueue(manager: EntityManager, kind: OutboxKind, payload: Record<string, unknown>): Promise<void> {
     await manager.query(`INSERT INTO outbox (kind, payload) VALUES ($1, $2)`, [kind, JSON.stringify(payload)]);
+  }
+
+  /** Records a domain event in the caller's transaction; handlers run after it commits. */
+  async emit(manager: EntityManager, event: DomainEvent): Promise<void> {
+    await this.enqueue(manager, 'event', event as unknown as Record<string, unknown>);
+  }
+
+  /** Features register here (in onModuleInit) to react to events; every handler sees every event. */
+  onEvent(handler: DomainEventHandler): void {
+    this.eventHandlers.push(handler);
+  }
+
+  /** Runs every handler; the first failure makes the worker retry the whole event, so handlers are idempotent. */
+  async dispatch(event: DomainEvent): Promise<void> {
+    for (const handler of this.eventHandlers) await handler(event);
   }
 
   /** Call after the transaction committed: the worker looks at once instead of at its next poll. */

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { APP_LOGGER } from '../logging/logger.js';
 import { MAILER, type Mailer, type MailMessage } from '../../mail/mailer.js';
+import { type DomainEvent } from './domain-events.js';
 import { OutboxService } from './outbox.service.js';
 
 interface ClaimedRow {
@@ -103,8 +104,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async process(row: ClaimedRow) {
     try {
-      if (row.kind !== 'email') throw new Error(`unknown outbox kind ${row.kind}`);
-      await this.mailer.send(row.payload as unknown as MailMessage);
+      if (row.kind === 'email') await this.mailer.send(row.payload as unknown as MailMessage);
+      else if (row.kind === 'event') await this.outbox.dispatch(row.payload as unknown as DomainEvent);
+      else throw new Error(`unknown outbox kind ${row.kind}`);
       await this.dataSource.query(`UPDATE outbox SET status = 'done', processed_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
