@@ -16,7 +16,15 @@ export type ErrorCode =
   | 'TOKEN_USED'
   | 'WEAK_PASSWORD'
   | 'ACCOUNT_BLOCKED'
-  | 'CSRF_HEADER_MISSING';
+  | 'CSRF_HEADER_MISSING'
+  // Discussions, contact and moderation: each refusal has its own code so the UI can explain it.
+  | 'THREAD_LOCKED'
+  | 'ALREADY_REACTED'
+  | 'NOT_THREAD_AUTHOR'
+  | 'NOT_A_QUESTION'
+  | 'CONTACT_NOT_ALLOWED'
+  | 'SENDER_BLOCKED'
+  | 'ALREADY_FLAGGED';
 
 export class DomainError extends Error {
   constructor(
