@@ -1,9 +1,10 @@
 // Generates the discussion part of the benchmark data set on top of the practice data set
 // (bench:generate first): accounts up to the DESIGN target, threads in topic, programme and practice
-// spaces, posts with Markdown bodies, quotes, mentions and "helpful" reactions. Built by set-based SQL
-// on the server (generate_series + hashtext), so 200,000 posts take seconds rather than minutes, and
-// deterministic in content: the same seed gives the same texts, authors and counts (ids are random). Everything is removable on its own: thread titles
-// start with "[bench]", accounts with the e-mail prefix bench-voice-, and every thread is is_example.
+// spaces, posts with Markdown bodies, quotes, "helpful" reactions and accepted answers. Built by
+// set-based SQL on the server (generate_series + hashtext) rather than rows shipped from JS, and
+// deterministic in content: the same seed gives the same texts, authors and counts (ids are random).
+// Everything is removable on its own: thread titles start with "[bench]", accounts with the e-mail
+// prefix bench-voice-, and every thread is is_example.
 import { assertBenchDatabase, withClient } from './bench-db.mjs';
 
 export const DISCUSSION_DEFAULTS = { threads: 5_000, posts: 200_000, users: 50_000, seed: 1 };
