@@ -24,7 +24,7 @@ export class OutboxService {
 
   /** Records a domain event in the caller's transaction; handlers run after it commits. */
   async emit(manager: EntityManager, event: DomainEvent): Promise<void> {
-    await this.enqueue(manager, 'event', event as unknown as Record<string, unknown>);
+    await this.enqueue(manager, 'event', event);
   }
 
   /** Features register here (in onModuleInit) to react to events; every handler sees every event. */
