@@ -1,5 +1,5 @@
 import { authorize } from '../core/auth/policy.js';
-import { type Actor, type UserRole, type Viewer } from '../core/auth/viewer.js';
+import { type Actor, type Viewer } from '../core/auth/viewer.js';
 import { DomainError } from '../core/errors/domain-error.js';
 
 const isStaff = (role: string) => role === 'moderator' || role === 'admin';
@@ -21,7 +21,7 @@ export function authorizeAuditLog(actor: Actor): Viewer {
  * (role member), admins on anyone but themselves. Staff among themselves are the admins' job
  * (blockUser, setUserRole).
  */
-export function mayActOnUser(actor: Viewer, target: { id: string; role: UserRole | string }): boolean {
+export function mayActOnUser(actor: Viewer, target: { id: string; role: string }): boolean {
   if (target.id === actor.id) return false;
   return actor.role === 'admin' || !isStaff(target.role);
 }

@@ -366,7 +366,7 @@ export class ModerationService {
         thread,
         post,
         flagCount: r.flag_count,
-        reasons: [...r.reasons].sort() as FlagReason[],
+        reasons: [...r.reasons].sort(),
         notes: r.notes,
         author: post ? post.author : thread.author,
         createdAt: r.created_at,
