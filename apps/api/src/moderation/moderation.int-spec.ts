@@ -49,7 +49,7 @@ describe('moderation', () => {
     );
   const eventsOf = (subjectId: string) =>
     t.dataSource.query<{ payload: Record<string, unknown> }[]>(
-      `SELECT payload FROM outbox WHERE kind = 'event' AND (payload->>'subjectId' = $1 OR payload->>'postId' = $1) ORDER BY created_at`,
+      `SELECT payload FROM outbox WHERE kind = 'event' AND (payload->>'subjectId' = $1 OR payload->>'postId' = $1) ORDER BY created_at, payload->>'type'`,
       [subjectId],
     );
   const thread = (overrides: Partial<Parameters<typeof buildThread>[1]> = {}) => buildThread(t.dataSource, { authorId: author.id, ...overrides });
