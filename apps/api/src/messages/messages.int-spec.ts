@@ -2,6 +2,7 @@ import { MailCatcher } from '../../test/mail-catcher.js';
 import { buildMunicipality } from '../../test/factories/municipality.factory.js';
 import { buildPractice } from '../../test/factories/practice.factory.js';
 import { buildUser, signedIn, type TestUser } from '../../test/factories/user.factory.js';
+import { countQueries } from '../../test/query-counter.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { LIVE_EVENTS, type LiveEvents, type LivePayload } from '../core/realtime/live-events.js';
 
@@ -247,6 +248,31 @@ describe('private messages', () => {
     const oldest = await anna.client.gql(PAGE, { id: withBernd, before: older.data!.conversation.messages.pageInfo.endCursor });
     expect(texts(oldest)).toEqual(['Nachricht 1', 'Nachricht 2']);
     expect(oldest.data!.conversation.messages.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('lists conversations with participants, practice and latest message in the same number of SQL statements for 1 or 5', async () => {
+    const anna = await person();
+    for (let i = 0; i < 5; i++) {
+      const other = await person();
+      const practice = await buildPractice(t.dataSource, { municipalityId: place.id, contactUserId: other.user.id });
+      await start(anna.client, { practiceId: practice.id, body: `Frage ${i}` });
+    }
+    const q = `query ($n: Int!) { conversations(first: $n) { edges { node { id unread participants { displayName } practice { title }
+      messages(first: 1) { totalCount edges { node { body { html } sender { displayName } mine } } } } } } }`;
+    await anna.client.gql(q, { n: 1 });
+    const counter = countQueries(t.dataSource);
+    try {
+      const one = await anna.client.gql(q, { n: 1 });
+      const statementsForOne = counter.count;
+      counter.reset();
+      const five = await anna.client.gql(q, { n: 5 });
+      expect(one.data!.conversations.edges).toHaveLength(1);
+      expect(five.data!.conversations.edges).toHaveLength(5);
+      expect(five.data!.conversations.edges[4].node.messages.edges[0].node.body.html).toBe('<p>Frage 0</p>\n');
+      expect(counter.count).toBe(statementsForOne);
+    } finally {
+      counter.restore();
+    }
   });
 
   it('renders bodies as sanitized Markdown', async () => {

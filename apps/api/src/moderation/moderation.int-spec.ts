@@ -2,6 +2,7 @@ import { buildPost, buildThread, buildTopic, type TestThread } from '../../test/
 import { buildMunicipality, buildProgramme } from '../../test/factories/municipality.factory.js';
 import { buildPractice } from '../../test/factories/practice.factory.js';
 import { buildUser, signedIn, type TestUser } from '../../test/factories/user.factory.js';
+import { countQueries } from '../../test/query-counter.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { LIVE_EVENTS, type LiveEvents, type LivePayload } from '../core/realtime/live-events.js';
 
@@ -180,6 +181,30 @@ describe('moderation', () => {
       expect(ids).not.toContain(reply.id);
       expect(ids).not.toContain(held.id);
       expect(ids[0]).toBe(th.id);
+    });
+
+    it('costs at most five SQL statements per page, whether it holds 1 or 10 items', async () => {
+      const th = await thread();
+      for (let i = 0; i < 10; i++) {
+        const reply = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: i % 2 === 0 });
+        if (i % 2 === 1) await flagPost(reader, reply.id, 'SPAM', `Notiz ${i}`);
+      }
+      const q = `query ($n: Int!) { moderationQueue(first: $n) { edges { node { id notes reasons author { displayName } thread { title space { title } author { displayName } } post { excerpt author { displayName } } } } } }`;
+      await moderator.gql(q, { n: 1 });
+      const counter = countQueries(t.dataSource);
+      try {
+        const one = await moderator.gql(q, { n: 1 });
+        const statementsForOne = counter.count;
+        counter.reset();
+        const ten = await moderator.gql(q, { n: 10 });
+        expect(one.data!.moderationQueue.edges).toHaveLength(1);
+        expect(ten.data!.moderationQueue.edges).toHaveLength(10);
+        // Session, count, page, threads, posts (the last is skipped when the page holds no post).
+        expect(statementsForOne).toBeLessThanOrEqual(5);
+        expect(counter.count).toBeLessThanOrEqual(5);
+      } finally {
+        counter.restore();
+      }
     });
 
     it('is for moderators and admins only', async () => {
