@@ -94,6 +94,8 @@ export class MessageService {
       const recipient = await this.repo.user(recipientId, tx);
       if (!recipient || recipient.deleted_at) throw notFound('User', recipientId);
       if (await this.repo.blockedBy(tx, [recipient.id], viewer.id)) throw new DomainError('SENDER_BLOCKED', 'This person does not accept messages from you.');
+      // Two first messages sent at the same moment must still end up in one conversation.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`conversation:${[viewer.id, recipient.id].sort().join(':')}:${practice?.id ?? ''}`]);
       const existing = await this.repo.findPair(tx, viewer.id, recipient.id, practice?.id ?? null);
       if (!existing && !practice && (!recipient.allow_contact || recipient.blocked_at)) {
         throw new DomainError('CONTACT_NOT_ALLOWED', 'This person does not accept messages.');

@@ -140,6 +140,14 @@ describe('private messages', () => {
     expect(about.practice).toEqual({ id: practice.id, slug: practice.slug, title: practice.title });
   });
 
+  it('makes one conversation of two first messages sent at the same moment', async () => {
+    const anna = await person();
+    const bernd = await person();
+    const [one, two] = await Promise.all([start(anna.client, { recipientId: bernd.user.id, body: 'Hallo' }), start(bernd.client, { recipientId: anna.user.id, body: 'Hallo zurück' })]);
+    expect(one.data!.startConversation.id).toBe(two.data!.startConversation.id);
+    expect((await anna.client.gql(`{ conversations { totalCount } }`)).data!.conversations.totalCount).toBe(1);
+  });
+
   it('shows a conversation only to its participants', async () => {
     const anna = await person();
     const bernd = await person();

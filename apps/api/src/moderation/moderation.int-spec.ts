@@ -481,6 +481,9 @@ describe('moderation', () => {
       expect(row).toEqual({ blocked: true, blocked_reason: 'Wiederholte Beleidigungen' });
       expect((await auditOf(target.id)).map((a) => [a.action, a.details])).toEqual([['user.blocked', { reason: 'Wiederholte Beleidigungen', by: 'moderator' }]]);
       expect((await eventsOf(target.id)).map((e) => [e.payload.action, e.payload.targetUserId])).toEqual([['user.blocked', target.id]]);
+      const again = await moderator.gql(`mutation ($id: ID!) { moderatorBlockUser(userId: $id, reason: "Noch einmal") }`, { id: target.id });
+      expect(codeOf(again)).toBe('CONFLICT');
+      expect((await auditOf(target.id)).map((a) => a.action)).toEqual(['user.blocked']);
     });
   });
 

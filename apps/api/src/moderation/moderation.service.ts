@@ -308,14 +308,19 @@ export class ModerationService {
     return dismissed;
   }
 
-  private async onUser(actor: Actor, userId: string, verb: string, work: (tx: EntityManager, moderator: Viewer) => Promise<void>): Promise<boolean> {
+  private async onUser(
+    actor: Actor,
+    userId: string,
+    verb: string,
+    work: (tx: EntityManager, moderator: Viewer, target: { blocked_at: Date | null }) => Promise<void>,
+  ): Promise<boolean> {
     const moderator = authorizeModeration(actor);
     if (userId === moderator.id) throw new DomainError('CONFLICT', `You cannot ${verb} yourself.`);
     await this.dataSource.transaction(async (tx) => {
       const target = await this.repo.user(tx, userId);
       if (!target) throw notFound('User', userId);
       if (!mayActOnUser(moderator, target)) throw new DomainError('FORBIDDEN', `Moderators cannot ${verb} other moderators or administrators.`);
-      await work(tx, moderator);
+      await work(tx, moderator, target);
     });
     this.outbox.wake();
     return true;
@@ -335,7 +340,9 @@ export class ModerationService {
 
   /** As an admin's blockUser: sessions end at once and sign-in is refused until an admin unblocks. */
   moderatorBlockUser(actor: Actor, userId: string, reason: string): Promise<boolean> {
-    return this.onUser(actor, userId, 'block', async (tx, moderator) => {
+    return this.onUser(actor, userId, 'block', async (tx, moderator, target) => {
+      // Keeps the first block's reason and log entry; unblocking is an admin's decision.
+      if (target.blocked_at) throw new DomainError('CONFLICT', 'This person is already blocked.');
       await tx.query(`UPDATE app_user SET blocked_at = now(), blocked_reason = $2, updated_at = now() WHERE id = $1`, [userId, reason]);
       await this.sessions.revokeAll(tx, userId);
       await this.record(tx, moderator, { action: 'user.blocked', subjectType: 'user', subjectId: userId, targetUserId: userId, reason, details: { by: moderator.role } });
