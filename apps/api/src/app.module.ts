@@ -25,6 +25,8 @@ import { LoaderRegistry, type RequestContext } from './core/graphql/request-cont
 import { HealthController } from './core/health/health.controller.js';
 import { APP_LOGGER } from './core/logging/logger.js';
 import { tagRequestUser } from './core/logging/request-logger.js';
+import { MessagesModule } from './messages/index.js';
+import { ModerationModule } from './moderation/index.js';
 import { MunicipalitiesModule } from './municipalities/index.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { PracticesModule } from './practices/index.js';
@@ -102,6 +104,8 @@ export class AppModule {
         PracticesModule,
         OpenDataModule,
         TopicsModule,
+        MessagesModule,
+        ModerationModule,
         AccessibilityModule,
         SiteModule,
       ],

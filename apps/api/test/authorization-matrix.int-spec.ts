@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { buildPost, buildThread, buildTopic, type PostState } from './factories/discussion-rows.factory.js';
 import { buildMunicipality, uniqueTag } from './factories/municipality.factory.js';
 import { buildUser, signedIn, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -20,6 +21,15 @@ interface World {
   attachmentInA(): Promise<string>;
   invitationInA(): Promise<string>;
   freshUser(): Promise<TestUser>;
+  /** A thread by someone else, in a topic of its own. */
+  thread(options?: { hidden?: boolean; locked?: boolean; pinned?: boolean }): Promise<{ id: string; firstPostId: string }>;
+  /** A reply by someone else. */
+  post(state?: PostState): Promise<string>;
+  topic(): Promise<string>;
+  /** Someone who allows contact. */
+  contactableUser(): Promise<TestUser>;
+  /** A conversation between two other people. */
+  conversationOfOthers(): Promise<string>;
 }
 
 interface Row {
@@ -146,6 +156,91 @@ const MATRIX: Record<string, Row> = {
   },
   deleteAttachment: { query: `mutation ($id: ID!) { deleteAttachment(id: $id) }`, variables: async (w) => ({ id: await w.attachmentInA() }), allowed: ['coordinatorA', 'admin'] },
 
+  // Moderation: flags by anyone signed in, everything else by moderators and admins.
+  flagPost: {
+    query: `mutation ($id: ID!) { flagPost(input: { postId: $id, reason: SPAM }) }`,
+    variables: async (w) => ({ id: await w.post() }),
+    allowed: SIGNED_IN,
+  },
+  flagThread: {
+    query: `mutation ($id: ID!) { flagThread(input: { threadId: $id, reason: OFFENSIVE, note: "Matrix" }) }`,
+    variables: async (w) => ({ id: (await w.thread()).id }),
+    allowed: SIGNED_IN,
+  },
+  hidePost: { query: `mutation ($id: ID!) { hidePost(postId: $id, reason: "Matrix-Test") { id } }`, variables: async (w) => ({ id: await w.post() }), allowed: ['moderator', 'admin'] },
+  restorePost: {
+    query: `mutation ($id: ID!) { restorePost(postId: $id) { id } }`,
+    variables: async (w) => ({ id: await w.post({ hiddenReason: 'Matrix-Test' }) }),
+    allowed: ['moderator', 'admin'],
+  },
+  approvePost: { query: `mutation ($id: ID!) { approvePost(postId: $id) { id } }`, variables: async (w) => ({ id: await w.post({ held: true }) }), allowed: ['moderator', 'admin'] },
+  rejectPost: {
+    query: `mutation ($id: ID!) { rejectPost(postId: $id, reason: "Matrix-Test") { id } }`,
+    variables: async (w) => ({ id: await w.post({ held: true }) }),
+    allowed: ['moderator', 'admin'],
+  },
+  hideThread: {
+    query: `mutation ($id: ID!) { hideThread(threadId: $id, reason: "Matrix-Test") { id } }`,
+    variables: async (w) => ({ id: (await w.thread()).id }),
+    allowed: ['moderator', 'admin'],
+  },
+  restoreThread: {
+    query: `mutation ($id: ID!) { restoreThread(threadId: $id) { id } }`,
+    variables: async (w) => ({ id: (await w.thread({ hidden: true })).id }),
+    allowed: ['moderator', 'admin'],
+  },
+  lockThread: { query: `mutation ($id: ID!) { lockThread(threadId: $id) { id } }`, variables: async (w) => ({ id: (await w.thread()).id }), allowed: ['moderator', 'admin'] },
+  unlockThread: {
+    query: `mutation ($id: ID!) { unlockThread(threadId: $id) { id } }`,
+    variables: async (w) => ({ id: (await w.thread({ locked: true })).id }),
+    allowed: ['moderator', 'admin'],
+  },
+  pinThread: { query: `mutation ($id: ID!) { pinThread(threadId: $id) { id } }`, variables: async (w) => ({ id: (await w.thread()).id }), allowed: ['moderator', 'admin'] },
+  unpinThread: {
+    query: `mutation ($id: ID!) { unpinThread(threadId: $id) { id } }`,
+    variables: async (w) => ({ id: (await w.thread({ pinned: true })).id }),
+    allowed: ['moderator', 'admin'],
+  },
+  moveThread: {
+    query: `mutation ($id: ID!, $topic: ID!) { moveThread(threadId: $id, space: { type: TOPIC, id: $topic }, reason: "Matrix-Test") { id } }`,
+    variables: async (w) => ({ id: (await w.thread()).id, topic: await w.topic() }),
+    allowed: ['moderator', 'admin'],
+  },
+  dismissFlags: {
+    query: `mutation ($id: ID!) { dismissFlags(subjectType: "thread", subjectId: $id) }`,
+    variables: async (w) => ({ id: (await w.thread()).id }),
+    allowed: ['moderator', 'admin'],
+  },
+  warnUser: {
+    query: `mutation ($id: ID!) { warnUser(userId: $id, reason: "Matrix-Test") }`,
+    variables: async (w) => ({ id: (await w.freshUser()).id }),
+    allowed: ['moderator', 'admin'],
+  },
+  moderatorBlockUser: {
+    query: `mutation ($id: ID!) { moderatorBlockUser(userId: $id, reason: "Matrix-Test") }`,
+    variables: async (w) => ({ id: (await w.freshUser()).id }),
+    allowed: ['moderator', 'admin'],
+  },
+
+  // Private messages: anyone signed in, each only in their own conversations (others get NOT_FOUND).
+  startConversation: {
+    query: `mutation ($id: ID!) { startConversation(input: { recipientId: $id, body: "Matrix-Test" }) { id } }`,
+    variables: async (w) => ({ id: (await w.contactableUser()).id }),
+    allowed: SIGNED_IN,
+  },
+  sendMessage: {
+    query: `mutation ($id: ID!) { sendMessage(input: { conversationId: $id, body: "Matrix-Test" }) { id } }`,
+    variables: async (w) => ({ id: await w.conversationOfOthers() }),
+    allowed: SIGNED_IN,
+  },
+  markConversationRead: {
+    query: `mutation ($id: ID!) { markConversationRead(id: $id) { id } }`,
+    variables: async (w) => ({ id: await w.conversationOfOthers() }),
+    allowed: SIGNED_IN,
+  },
+  blockSender: { query: `mutation ($id: ID!) { blockSender(userId: $id) }`, variables: async (w) => ({ id: (await w.freshUser()).id }), allowed: SIGNED_IN },
+  unblockSender: { query: `mutation ($id: ID!) { unblockSender(userId: $id) }`, variables: async (w) => ({ id: (await w.freshUser()).id }), allowed: SIGNED_IN },
+
   unblockUser: {
     query: `mutation ($id: ID!) { unblockUser(userId: $id) { id } }`,
     variables: async (w) => ({ id: (await w.freshUser()).id }),
@@ -202,6 +297,32 @@ describe('authorization matrix', () => {
         return row.id;
       },
       freshUser: () => buildUser(t.dataSource),
+      thread: async (options = {}) => {
+        const author = await buildUser(t.dataSource);
+        return buildThread(t.dataSource, {
+          authorId: author.id,
+          hiddenThreadReason: options.hidden ? 'Matrix-Test' : undefined,
+          locked: options.locked,
+          pinned: options.pinned,
+        });
+      },
+      post: async (state = {}) => {
+        const author = await buildUser(t.dataSource);
+        const thread = await buildThread(t.dataSource, { authorId: author.id });
+        return (await buildPost(t.dataSource, { threadId: thread.id, authorId: author.id, ...state })).id;
+      },
+      topic: async () => (await buildTopic(t.dataSource)).id,
+      contactableUser: async () => {
+        const user = await buildUser(t.dataSource);
+        await t.dataSource.query(`UPDATE app_user SET allow_contact = true WHERE id = $1`, [user.id]);
+        return user;
+      },
+      conversationOfOthers: async () => {
+        const [one, two] = [await buildUser(t.dataSource), await buildUser(t.dataSource)];
+        const [row] = await t.dataSource.query<{ id: string }[]>(`INSERT INTO conversation (subject) VALUES ('Matrix') RETURNING id`);
+        await t.dataSource.query(`INSERT INTO conversation_participant (conversation_id, user_id) VALUES ($1, $2), ($1, $3)`, [row.id, one.id, two.id]);
+        return row.id;
+      },
       invitationInA: async () => {
         const [row] = await t.dataSource.query<{ id: string }[]>(
           `INSERT INTO invitation (token_hash, email, municipality_id, role, invited_by, expires_at)

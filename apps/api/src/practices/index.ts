@@ -2,7 +2,7 @@
 export { PracticesModule } from './practices.module.js';
 export { PracticeService } from './practice.service.js';
 export { PracticeRepository } from './practice.repository.js';
-export { Practice } from './practice.types.js';
+export { MarkdownText, Practice } from './practice.types.js';
 export { PRACTICE_COLUMNS, type PracticeRow, toAttachment, toPractice } from './practice.repository.js';
 export { hasPracticeRight } from './practice.policy.js';
 export { publicContact } from './contact.js';
