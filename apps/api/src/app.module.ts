@@ -26,6 +26,7 @@ import { HealthController } from './core/health/health.controller.js';
 import { APP_LOGGER } from './core/logging/logger.js';
 import { tagRequestUser } from './core/logging/request-logger.js';
 import { MunicipalitiesModule } from './municipalities/index.js';
+import { NotificationsModule } from './notifications/index.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { PracticesModule } from './practices/index.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
@@ -100,6 +101,7 @@ export class AppModule {
         MunicipalitiesModule,
         ProgrammesModule,
         PracticesModule,
+        NotificationsModule,
         OpenDataModule,
         TopicsModule,
         AccessibilityModule,

@@ -105,7 +105,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private async process(row: ClaimedRow) {
     try {
       if (row.kind === 'email') await this.mailer.send(row.payload as unknown as MailMessage);
-      else if (row.kind === 'event') await this.outbox.dispatch(row.payload as unknown as DomainEvent);
+      else if (row.kind === 'event') await this.outbox.dispatch(row.payload as unknown as DomainEvent, { eventId: row.id });
       else throw new Error(`unknown outbox kind ${row.kind}`);
       await this.dataSource.query(`UPDATE outbox SET status = 'done', processed_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
     } catch (error) {
