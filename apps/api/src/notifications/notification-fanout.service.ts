@@ -162,7 +162,7 @@ export class NotificationFanout implements OnModuleInit {
       exclude: [...actorIds, post.author_id],
       visibility: { kind: 'thread', id: post.thread_id },
       mute: { type: 'thread', id: post.thread_id },
-      data: { postId: post.id, postNumber: post.number },
+      data: { postId: post.id, postNumber: post.number, seq: post.number },
     };
   }
 
@@ -300,7 +300,7 @@ export class NotificationFanout implements OnModuleInit {
         WHERE cp.conversation_id = $1 AND NOT EXISTS (SELECT 1 FROM user_block b WHERE b.blocker_id = cp.user_id AND b.blocked_id = $2)`,
       [conversationId, actorId],
     );
-    const [message] = await tx.query<{ id: string }[]>(`SELECT id FROM message WHERE id = $1`, [messageId]);
+    const [message] = await tx.query<{ id: string; seq: number }[]>(`SELECT id, extract(epoch FROM created_at)::float8 AS seq FROM message WHERE id = $1`, [messageId]);
     if (!message) return 0;
     const recipients: Recipients = new Map();
     offer(recipients, participants.map((p) => p.user_id), 'message');
@@ -315,7 +315,7 @@ export class NotificationFanout implements OnModuleInit {
         exclude: [actorId],
         visibility: { kind: 'conversation', id: conversationId },
         mute: null,
-        data: { messageId },
+        data: { messageId, seq: message.seq },
       },
       recipients,
     );
@@ -398,13 +398,20 @@ export class NotificationFanout implements OnModuleInit {
       );
       return row;
     }
-    // The first unread post keeps the link target (postNumber); excerpt and actor follow the latest.
+    // Events may be handled out of order (several workers): the link keeps the earliest unread
+    // post (lowest number), excerpt and actor follow the latest (highest seq), whatever the order.
+    const newer = `coalesce((EXCLUDED.data->>'seq')::numeric, 0) >= coalesce((n.data->>'seq')::numeric, 0)`;
     const [row] = await tx.query<NotificationRow[]>(
       `INSERT INTO notification AS n (user_id, type, subject_type, subject_id, actor_id, data) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (user_id, type, subject_id) WHERE read_at IS NULL AND type IN ('new_post', 'message')
-       DO UPDATE SET count = n.count + 1, updated_at = now(), actor_id = EXCLUDED.actor_id,
-         data = n.data || jsonb_strip_nulls(jsonb_build_object('postId', EXCLUDED.data->'postId', 'messageId', EXCLUDED.data->'messageId',
-                                                               'items', coalesce(n.data->'items', '[]'::jsonb) || (EXCLUDED.data->'items')))
+       DO UPDATE SET count = n.count + 1, updated_at = now(),
+         actor_id = CASE WHEN ${newer} THEN EXCLUDED.actor_id ELSE n.actor_id END,
+         data = n.data || jsonb_strip_nulls(jsonb_build_object(
+           'postId', CASE WHEN ${newer} THEN EXCLUDED.data->'postId' ELSE n.data->'postId' END,
+           'messageId', CASE WHEN ${newer} THEN EXCLUDED.data->'messageId' ELSE n.data->'messageId' END,
+           'seq', CASE WHEN ${newer} THEN EXCLUDED.data->'seq' ELSE n.data->'seq' END,
+           'postNumber', CASE WHEN (EXCLUDED.data->>'postNumber')::int < (n.data->>'postNumber')::int THEN EXCLUDED.data->'postNumber' ELSE n.data->'postNumber' END,
+           'items', coalesce(n.data->'items', '[]'::jsonb) || (EXCLUDED.data->'items')))
        RETURNING ${NOTIFICATION_COLUMNS}`,
       values,
     );

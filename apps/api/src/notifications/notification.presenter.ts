@@ -15,6 +15,8 @@ export interface NotificationData {
   postId?: string;
   postNumber?: number;
   messageId?: string;
+  /** Coalescing: order of the counted items (post number, message time), so the latest wins. */
+  seq?: number;
   outcome?: 'published' | 'returned';
   comment?: string | null;
   municipalityName?: string;
