@@ -4,6 +4,7 @@ import { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../core/config/config.js';
 import { APP_LOGGER } from '../core/logging/logger.js';
+import { backgroundWork } from '../core/outbox/background-work.js';
 import { OutboxService } from '../core/outbox/outbox.service.js';
 import { type Locale } from '../mail/templates.js';
 import { NotificationMails } from './notification-mail.js';
@@ -37,7 +38,8 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap() {
     this.timer = setInterval(() => {
       if (this.running) return;
-      this.running = this.runDue(new Date())
+      this.running = backgroundWork
+        .run('digest', () => this.runDue(new Date()))
         .catch((error: unknown) => this.logger.error({ err: error }, 'notification digest failed'))
         .finally(() => (this.running = undefined));
     }, this.config.digestIntervalMs);
