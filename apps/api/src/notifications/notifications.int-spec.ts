@@ -4,6 +4,7 @@ import { buildMessage, buildPost, buildThread, drainOutbox, emitEvent } from '..
 import { buildPractice, ensureTopics } from '../../test/factories/practice.factory.js';
 import { buildUser, signedIn, type TestUser } from '../../test/factories/user.factory.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { LIVE_EVENTS, type LiveEvents } from '../core/realtime/live-events.js';
 import { DigestService } from './digest.service.js';
 
 type Client = ReturnType<TestApp['client']>;
@@ -247,6 +248,35 @@ describe('notifications', () => {
       ]);
     });
 
+    it('notifies people newly mentioned by an edit once, however often the event is delivered', async () => {
+      const author = await person();
+      const early = await person();
+      const late = await person();
+      const thread = await buildThread(t, { space: topicSpace(), authorId: author.id });
+      const post = await buildPost(t, { threadId: thread.id, authorId: author.id, mentions: [early.id] });
+      await drainOutbox(t);
+      await t.dataSource.query(`INSERT INTO post_mention (post_id, user_id) VALUES ($1, $2)`, [post.id, late.id]);
+      for (let i = 0; i < 2; i++) await emitEvent(t, { type: 'post.edited', postId: post.id, threadId: thread.id, actorId: author.id });
+      await drainOutbox(t);
+      expect((await inbox(early)).map((n) => n.type)).toEqual(['mention']);
+      expect((await inbox(late)).map((n) => n.type)).toEqual(['mention']);
+    });
+
+    it('tells the recipient’s open clients (user:<id>) when a notification arrives and when they read', async () => {
+      const author = await person();
+      const reader = await person();
+      const live = t.app.get<LiveEvents>(LIVE_EVENTS).subscribe(`user:${reader.id}`);
+      try {
+        await buildThread(t, { space: topicSpace(), authorId: author.id, mentions: [reader.id] });
+        await drainOutbox(t);
+        expect((await live.next()).value).toEqual({ type: 'notifications' });
+        await reader.client.gql(`mutation { markNotificationsRead }`);
+        expect((await live.next()).value).toEqual({ type: 'notifications' });
+      } finally {
+        await live.return!();
+      }
+    });
+
     it('tells the author that their answer was accepted', async () => {
       const asker = await person();
       const answerer = await person();
@@ -481,6 +511,18 @@ describe('notifications', () => {
       await digests.runDue(new Date(Date.now() + 3_600_000));
       await settle();
       expect(mail.mailsTo(reader.email)).toHaveLength(1);
+    });
+
+    it('sends each due digest once when several instances run at the same time', async () => {
+      const author = await person();
+      const readers = await Promise.all([1, 2, 3].map(() => person({ frequency: 'daily' })));
+      await buildThread(t, { space: topicSpace(), authorId: author.id, mentions: readers.map((r) => r.id) });
+      await drainOutbox(t);
+      const digests = t.app.get(DigestService);
+      const later = new Date(Date.now() + 60_000);
+      await Promise.all([digests.runDue(later), digests.runDue(later), digests.runDue(later)]);
+      await settle(500);
+      for (const reader of readers) expect(mail.mailsTo(reader.email)).toHaveLength(1);
     });
 
     it('sends a weekly digest not before a week has passed', async () => {
