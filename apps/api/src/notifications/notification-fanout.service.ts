@@ -359,7 +359,7 @@ export class NotificationFanout implements OnModuleInit {
             ? `EXISTS (SELECT 1 FROM conversation_participant cp WHERE cp.conversation_id = $4 AND cp.user_id = u.id)`
             : `$4::uuid IS NULL`;
     const people = await tx.query<RecipientRow[]>(
-      `SELECT u.id, u.email, u.display_name, u.locale, u.email_frequency FROM app_user u
+      `SELECT u.id, CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS email, u.display_name, u.locale, u.email_frequency FROM app_user u
         WHERE u.id = ANY($1::uuid[]) AND u.deleted_at IS NULL AND u.blocked_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM follow f WHERE f.user_id = u.id AND f.subject_type = $2 AND f.subject_id = $3 AND f.level = 'muted')
           AND ${visible}`,

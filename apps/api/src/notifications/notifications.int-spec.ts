@@ -590,6 +590,18 @@ describe('notifications', () => {
       expect((await user.client.gql(`{ myFollows { totalCount } }`)).data!.myFollows.totalCount).toBe(3);
     });
 
+    it('includes follows, notifications and the e-mail setting in the personal data export', async () => {
+      const author = await person();
+      const reader = await person({ frequency: 'weekly' });
+      const thread = await buildThread(t, { space: topicSpace(), authorId: author.id, mentions: [reader.id] });
+      await drainOutbox(t);
+      await follow(reader, 'THREAD', thread.id, 'NORMAL');
+      const data = (await (await reader.client.fetch('/api/account/export')).json()) as Record<string, any>;
+      expect(data.notificationSettings).toMatchObject({ email_frequency: 'weekly' });
+      expect(data.follows).toEqual([expect.objectContaining({ subject_type: 'thread', subject_id: thread.id, level: 'normal' })]);
+      expect(data.notifications).toEqual([expect.objectContaining({ type: 'mention', subject_id: thread.id })]);
+    });
+
     it('refuses unknown or invisible subjects (NOT_FOUND), bad levels and ids (BAD_USER_INPUT), and guests', async () => {
       const user = await person();
       const unknown = '00000000-0000-4000-8000-000000000000';
