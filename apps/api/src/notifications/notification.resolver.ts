@@ -15,7 +15,7 @@ export class NotificationResolver {
 
   @Query(() => NotificationConnection, { name: 'notifications', description: 'The viewer’s notifications, latest activity first.' })
   notificationList(@Args() { first, after, unreadOnly }: NotificationsArgs, @Context() ctx: RequestContext) {
-    return this.service.list(ctx.viewer, first, after, unreadOnly);
+    return this.service.list(ctx.viewer, first, after, unreadOnly ?? false);
   }
 
   @Query(() => Int, { description: 'How many of the viewer’s notifications are unread.' })

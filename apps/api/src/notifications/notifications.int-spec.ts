@@ -616,6 +616,7 @@ describe('notifications', () => {
       expect((await follow(author, 'THREAD', hidden.id)).errors).toBeUndefined();
 
       expect((await follow(user, 'TOPIC', topic.id, 'LOUD')).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect((await follow(user, 'TOPIC', topic.id, null as unknown as string)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect((await follow(user, 'TOPIC', 'not-an-id')).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect((await follow(user, 'PROGRAMME', topic.id)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       const guest = await t.gql(`mutation ($id: ID!) { follow(subjectType: TOPIC, subjectId: $id) { level } }`, { id: topic.id });

@@ -6,9 +6,10 @@ import { EmailFrequencyEnum, FollowSubjectEnum, WatchLevelEnum } from '../notifi
 
 @ArgsType()
 export class NotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false, description: 'Only notifications not yet read.' })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Only notifications not yet read.' })
+  @IsOptional()
   @IsBoolean()
-  unreadOnly: boolean = false;
+  unreadOnly?: boolean | null = false;
 }
 
 @ArgsType()
@@ -21,7 +22,7 @@ export class FollowArgs {
   @IsUUID('all', { message: 'subjectId must be an id (UUID).' })
   subjectId: string;
 
-  @Field(() => WatchLevelEnum, { defaultValue: 'watching' })
+  @Field(() => WatchLevelEnum, { nullable: true, defaultValue: 'watching' })
   @IsIn(WATCH_LEVELS, { message: `level must be one of ${WATCH_LEVELS.join(', ')}.` })
   level: WatchLevel = 'watching';
 }
