@@ -246,6 +246,10 @@ export class NotificationFanout implements OnModuleInit {
       const topics = (await tx.query<{ topic_id: string }[]>(`SELECT topic_id FROM practice_topic WHERE practice_id = $1`, [practice.id])).map((t) => t.topic_id);
       offer(recipients, await this.followers(tx, 'topic', topics, ['watching']), 'new_practice');
       offer(recipients, await this.followers(tx, 'municipality', [practice.municipality_id], ['watching']), 'new_practice');
+      // Muting a municipality silences its new practices, also for watchers of their topics.
+      for (const id of await this.followers(tx, 'municipality', [practice.municipality_id], ['muted'])) {
+        if (recipients.get(id) === 'new_practice') recipients.delete(id);
+      }
     }
     return this.deliver(
       tx,

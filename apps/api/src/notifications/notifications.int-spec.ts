@@ -310,7 +310,10 @@ describe('notifications', () => {
       const moderator = await person({ role: 'moderator' });
       const topicWatcher = await person();
       const placeWatcher = await person();
+      const placeMuter = await person();
       await follow(topicWatcher, 'TOPIC', topic.id);
+      await follow(placeMuter, 'TOPIC', topic.id);
+      await follow(placeMuter, 'MUNICIPALITY', place.id, 'MUTED');
       await follow(placeWatcher, 'MUNICIPALITY', place.id);
       await follow(moderator, 'MUNICIPALITY', place.id);
       await follow(colleague, 'MUNICIPALITY', place.id);
@@ -326,6 +329,7 @@ describe('notifications', () => {
       expect((await inbox(topicWatcher)).filter((n) => n.title === practice.title).map((n) => [n.type, n.path])).toEqual([['new_practice', path]]);
       expect((await inbox(placeWatcher)).map((n) => n.type)).toEqual(['new_practice']);
       expect(await inbox(moderator)).toEqual([]);
+      expect((await inbox(placeMuter)).filter((n) => n.title === practice.title)).toEqual([]);
     });
 
     it('returning a practice tells its coordinators with the comment and links to the editor', async () => {
