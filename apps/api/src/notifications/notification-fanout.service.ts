@@ -333,7 +333,7 @@ export class NotificationFanout implements OnModuleInit {
     if (!event.targetUserId) return 0;
     let subjectType: Fact['subjectType'] = 'user';
     let subjectId = event.targetUserId;
-    let data: NotificationData = { action: event.action, reason: event.reason };
+    let data: NotificationData = { action: event.action, ...(event.reason ? { reason: event.reason } : {}) };
     if (event.subjectType === 'post') {
       const [post] = await tx.query<{ thread_id: string; number: number }[]>(`SELECT thread_id, number FROM post WHERE id = $1`, [event.subjectId]);
       if (!post) return 0;
