@@ -28,6 +28,7 @@ import { tagRequestUser } from './core/logging/request-logger.js';
 import { MessagesModule } from './messages/index.js';
 import { ModerationModule } from './moderation/index.js';
 import { MunicipalitiesModule } from './municipalities/index.js';
+import { NotificationsModule } from './notifications/index.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { PracticesModule } from './practices/index.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
@@ -102,6 +103,7 @@ export class AppModule {
         MunicipalitiesModule,
         ProgrammesModule,
         PracticesModule,
+        NotificationsModule,
         OpenDataModule,
         TopicsModule,
         MessagesModule,

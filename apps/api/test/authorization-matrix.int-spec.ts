@@ -240,6 +240,24 @@ const MATRIX: Record<string, Row> = {
   },
   blockSender: { query: `mutation ($id: ID!) { blockSender(userId: $id) }`, variables: async (w) => ({ id: (await w.freshUser()).id }), allowed: SIGNED_IN },
   unblockSender: { query: `mutation ($id: ID!) { unblockSender(userId: $id) }`, variables: async (w) => ({ id: (await w.freshUser()).id }), allowed: SIGNED_IN },
+  follow: {
+    query: `mutation ($id: ID!) { follow(subjectType: MUNICIPALITY, subjectId: $id, level: NORMAL) { level } }`,
+    variables: (w) => ({ id: w.municipalityA.id }),
+    allowed: SIGNED_IN,
+  },
+  unfollow: {
+    query: `mutation ($id: ID!) { unfollow(subjectType: MUNICIPALITY, subjectId: $id) }`,
+    variables: (w) => ({ id: w.municipalityA.id }),
+    allowed: SIGNED_IN,
+  },
+  markNotificationsRead: { query: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
+  updateNotificationPreferences: {
+    query: `mutation { updateNotificationPreferences(input: { emailFrequency: WEEKLY }) { emailFrequency } }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
+  // The signed token is the credential (links in mails work without signing in): refused as TOKEN_INVALID, never FORBIDDEN.
+  unsubscribe: { query: `mutation { unsubscribe(token: "tampered") }`, variables: () => ({}), allowed: everyone },
 
   unblockUser: {
     query: `mutation ($id: ID!) { unblockUser(userId: $id) { id } }`,

@@ -6,6 +6,8 @@ export interface CaughtMail {
   to: string;
   subject: string;
   text: string;
+  /** Header lines as sent, names lower-cased (e.g. 'list-unsubscribe'). */
+  headers: Record<string, string>;
 }
 
 /**
@@ -33,7 +35,8 @@ export class MailCatcher {
         simpleParser(stream)
           .then((parsed) => {
             const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
-            this.mails.push({ to: to?.value[0]?.address ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '' });
+            const headers = Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()]));
+            this.mails.push({ to: to?.value[0]?.address ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '', headers });
             this.waiters.splice(0).forEach((wake) => wake());
             callback();
           })

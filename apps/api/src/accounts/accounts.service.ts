@@ -344,6 +344,11 @@ export class AccountsService {
         `SELECT i.email, m.slug AS municipality, i.role, i.created_at, i.accepted_at, i.revoked_at FROM invitation i JOIN municipality m ON m.id = i.municipality_id WHERE i.invited_by = $1`,
       ),
       activity: await q(`SELECT action, subject_type, subject_id, details, created_at FROM audit_event WHERE actor_id = $1 ORDER BY created_at`),
+      notificationSettings: (await q(`SELECT email_frequency, digest_sent_at FROM app_user WHERE id = $1`))[0],
+      follows: await q(`SELECT subject_type, subject_id, level, created_at FROM follow WHERE user_id = $1 ORDER BY created_at`),
+      notifications: await q(
+        `SELECT type, subject_type, subject_id, count, created_at, updated_at, read_at, emailed_at FROM notification WHERE user_id = $1 ORDER BY created_at`,
+      ),
     };
   }
 }

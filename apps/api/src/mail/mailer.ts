@@ -9,6 +9,8 @@ export interface MailMessage {
   text: string;
   /** Which template produced it, for the dev mailbox and logs. */
   template: string;
+  /** Extra headers, e.g. List-Unsubscribe for notification mails. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -29,7 +31,7 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+    await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text, headers: message.headers });
   }
 }
 

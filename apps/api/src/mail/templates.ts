@@ -4,7 +4,7 @@ export type Locale = 'de' | 'en';
 
 type Template = (vars: Record<string, string>) => { subject: string; body: string };
 
-const SIGNATURE = { de: '\n\n-- \nPraxisforum – Wissensaustausch der Kommunen in Baden-Württemberg', en: '\n\n-- \nPraxisforum – knowledge exchange of the municipalities in Baden-Württemberg' };
+export const SIGNATURE = { de: '\n\n-- \nPraxisforum – Wissensaustausch der Kommunen in Baden-Württemberg', en: '\n\n-- \nPraxisforum – knowledge exchange of the municipalities in Baden-Württemberg' };
 
 /** Plain-text mails in German and English; every link is on a line of its own. */
 const TEMPLATES: Record<string, Record<Locale, Template>> = {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MarkdownText } from '../practices/index.js';
 import { type Conversation, type Message } from './message.types.js';
-import { personRef, type PersonRef } from './person-ref.type.js';
+import { personRef, type PersonRef } from '../core/graphql/person-ref.js';
 
 export interface ConversationRow {
   id: string;

@@ -15,7 +15,7 @@ import {
   SendMessageInput,
   StartConversationInput,
 } from './message.types.js';
-import { PersonRef } from './person-ref.type.js';
+import { PersonRef } from '../core/graphql/person-ref.js';
 
 /** Per-request batches for what a conversation list asks for: participants, practice, latest messages. */
 function loaders(ctx: RequestContext, repo: MessageRepository) {

@@ -11,7 +11,7 @@ import { hasPracticeRight } from '../practices/index.js';
 import { contactMail } from './contact-mail.js';
 import { MessageRepository, type PracticeContactRow, toConversation } from './message.repository.js';
 import { type Conversation, type Message, type StartConversationInput } from './message.types.js';
-import { type PersonRef } from './person-ref.type.js';
+import { type PersonRef } from '../core/graphql/person-ref.js';
 
 /** Messages a person may send per minute, new conversations included. */
 export const MESSAGES_PER_MINUTE = 20;

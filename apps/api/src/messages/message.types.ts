@@ -5,7 +5,7 @@ import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from
 import { trim, trimToUndefined } from '../core/graphql/input-transforms.js';
 import { ConnectionType } from '../core/graphql/pagination.js';
 import { MarkdownText } from '../practices/index.js';
-import { PersonRef } from './person-ref.type.js';
+import { PersonRef } from '../core/graphql/person-ref.js';
 
 @ObjectType({ description: 'The practice a conversation is about (shown only while the viewer may see the practice).' })
 export class ConversationPractice {

@@ -3,6 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { AuditService } from '../core/audit/audit.service.js';
 import { type Actor } from '../core/auth/viewer.js';
 import { badInput, DomainError, notFound } from '../core/errors/domain-error.js';
+import { OutboxService } from '../core/outbox/outbox.service.js';
 import { MunicipalityService } from '../municipalities/index.js';
 import { type AdoptionInput, type RecordAdoptionInput, type UpdateAdoptionInput } from './dto/practice.inputs.js';
 import { futureOutcomeFields, todayInBerlin } from './dates.js';
@@ -21,6 +22,7 @@ export class AdoptionService {
     private readonly repo: PracticeRepository,
     private readonly municipalities: MunicipalityService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async record(actor: Actor, input: RecordAdoptionInput): Promise<Adoption> {
@@ -41,8 +43,10 @@ export class AdoptionService {
       if (!rows[0]) throw new DomainError('CONFLICT', `${municipality.name} has already recorded this adoption; edit it instead.`);
       await this.recount(tx, practice.id);
       await this.audit.record(tx, { actorId: viewer.id, action: 'adoption.recorded', subjectType: 'practice', subjectId: practice.id, details: { municipalityId: municipality.id } });
+      await this.outbox.emit(tx, { type: 'adoption.recorded', adoptionId: rows[0].id, practiceId: practice.id, actorId: viewer.id });
       return rows[0].id;
     });
+    this.outbox.wake();
     return toAdoption((await this.repo.findAdoption(id))!);
   }
 

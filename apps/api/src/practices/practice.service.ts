@@ -6,6 +6,7 @@ import { AuditService } from '../core/audit/audit.service.js';
 import { type Actor, type Viewer } from '../core/auth/viewer.js';
 import { badInput, DomainError, notFound } from '../core/errors/domain-error.js';
 import { type Connection, decodeCursor, toConnection } from '../core/graphql/pagination.js';
+import { OutboxService } from '../core/outbox/outbox.service.js';
 import { MunicipalityService } from '../municipalities/index.js';
 import { type CreatePracticeInput, type PracticeFilter, type UpdatePracticeInput } from './dto/practice.inputs.js';
 import { futureOutcomeFields } from './dates.js';
@@ -37,6 +38,7 @@ export class PracticeService {
     private readonly repo: PracticeRepository,
     private readonly municipalities: MunicipalityService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   private get dataSource() {
@@ -236,6 +238,7 @@ export class PracticeService {
       );
       await this.writeRevision(tx, row.id, viewer.id, null);
       await this.audit.record(tx, { actorId: viewer.id, action: 'practice.published', subjectType: 'practice', subjectId: row.id });
+      await this.outbox.emit(tx, { type: 'practice.published', practiceId: row.id, actorId: viewer.id });
     });
   }
 
@@ -243,6 +246,7 @@ export class PracticeService {
     return this.transition(actor, id, 'review', async (tx, row, viewer) => {
       await tx.query(`UPDATE practice SET state = 'draft', review_comment = $2, version = version + 1, updated_at = now() WHERE id = $1`, [row.id, comment]);
       await this.audit.record(tx, { actorId: viewer.id, action: 'practice.returned', subjectType: 'practice', subjectId: row.id, details: { comment } });
+      await this.outbox.emit(tx, { type: 'practice.returned', practiceId: row.id, actorId: viewer.id });
     });
   }
 
@@ -277,6 +281,8 @@ export class PracticeService {
       const viewer = authorizePractice(actor, action, toPractice(row));
       await change(tx, row, viewer);
     });
+    // Notifications about the change (review results, new practices) are outbox events.
+    this.outbox.wake();
     return toPractice(await this.getById(id));
   }
 

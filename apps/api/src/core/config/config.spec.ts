@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DEV_UNSUBSCRIBE_SECRET, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('selects the embedded database when DATABASE_URL is unset, with data under ./data/', () => {
@@ -49,5 +49,19 @@ describe('loadConfig', () => {
     const config = loadConfig({ OPERATOR_NAME: 'Landkreis Muster', OPERATOR_EMAIL: 'info@example.org', SEED_DEMO: 'false' });
     expect(config.operator).toMatchObject({ name: 'Landkreis Muster', email: 'info@example.org' });
     expect(config.seedDemo).toBe(false);
+  });
+
+  it('requires UNSUBSCRIBE_SECRET in production and uses a development default elsewhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/UNSUBSCRIBE_SECRET is required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', UNSUBSCRIBE_SECRET: 'short' })).toThrow(/Invalid UNSUBSCRIBE_SECRET: use at least 32/);
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', UNSUBSCRIBE_SECRET: secret }).unsubscribeSecret).toBe(secret);
+    expect(loadConfig({}).unsubscribeSecret).toBe(DEV_UNSUBSCRIBE_SECRET);
+  });
+
+  it('runs the notification digest every 15 minutes unless DIGEST_INTERVAL_MS says otherwise', () => {
+    expect(loadConfig({}).digestIntervalMs).toBe(900_000);
+    expect(loadConfig({ DIGEST_INTERVAL_MS: '60000' }).digestIntervalMs).toBe(60_000);
+    expect(() => loadConfig({ DIGEST_INTERVAL_MS: 'soon' })).toThrow(/Invalid DIGEST_INTERVAL_MS/);
   });
 });

@@ -47,6 +47,10 @@ export interface AppConfig {
   outboxPollMs: number;
   /** Directory of the local file storage (attachments). */
   storageDir: string;
+  /** Signs one-click unsubscribe links in notification e-mails (HMAC-SHA256). */
+  unsubscribeSecret: string;
+  /** How often the notification digest job looks for people whose daily/weekly digest is due (ms). */
+  digestIntervalMs: number;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -134,6 +138,28 @@ function parseBoolean(key: string, raw: string | undefined, fallback: boolean): 
   throw new ConfigError(`Invalid ${key} "${raw}": expected true or false.`);
 }
 
+/**
+ * Development default for UNSUBSCRIBE_SECRET. Only used outside production (NODE_ENV=production,
+ * as the Docker image sets it, requires a real secret): on a laptop, forged unsubscribe links
+ * could only switch off e-mails of a local test account.
+ */
+export const DEV_UNSUBSCRIBE_SECRET = 'praxisforum-development-unsubscribe-secret-not-for-production';
+const SECRET_MIN_LENGTH = 32;
+
+function parseUnsubscribeSecret(env: Env): string {
+  const value = optional(env, 'UNSUBSCRIBE_SECRET');
+  if (value) {
+    if (value.length < SECRET_MIN_LENGTH) {
+      throw new ConfigError(`Invalid UNSUBSCRIBE_SECRET: use at least ${SECRET_MIN_LENGTH} random characters (e.g. openssl rand -base64 48).`);
+    }
+    return value;
+  }
+  if (optional(env, 'NODE_ENV') === 'production') {
+    throw new ConfigError('UNSUBSCRIBE_SECRET is required in production: set it to at least 32 random characters (e.g. openssl rand -base64 48).');
+  }
+  return DEV_UNSUBSCRIBE_SECRET;
+}
+
 /** Reads and validates all settings from the environment; throws ConfigError on the first wrong one. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const root = projectRoot();
@@ -184,6 +210,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminEmail,
     outboxPollMs: parseInteger('OUTBOX_POLL_MS', env.OUTBOX_POLL_MS, 1000, 50, 60000),
     storageDir: pathSetting('STORAGE_DIR', resolve(root, 'data/files')),
+    unsubscribeSecret: parseUnsubscribeSecret(env),
+    digestIntervalMs: parseInteger('DIGEST_INTERVAL_MS', env.DIGEST_INTERVAL_MS, 15 * 60_000, 1000, 24 * 3_600_000),
   };
 }
 

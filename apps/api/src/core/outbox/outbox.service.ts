@@ -7,7 +7,11 @@ import { type DomainEvent } from './domain-events.js';
 export type OutboxKind = 'email' | 'event';
 
 export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
-export type DomainEventHandler = (event: DomainEvent) => Promise<void>;
+/** Where an event came from: the outbox row id identifies one emission, also across redeliveries. */
+export interface DomainEventMeta {
+  eventId?: string;
+}
+export type DomainEventHandler = (event: DomainEvent, meta: DomainEventMeta) => Promise<void>;
 
 /**
  * Side effects are written as outbox rows in the same transaction as the change, so they happen
@@ -33,8 +37,8 @@ export class OutboxService {
   }
 
   /** Runs every handler; the first failure makes the worker retry the whole event, so handlers are idempotent. */
-  async dispatch(event: DomainEvent): Promise<void> {
-    for (const handler of this.eventHandlers) await handler(event);
+  async dispatch(event: DomainEvent, meta: DomainEventMeta = {}): Promise<void> {
+    for (const handler of this.eventHandlers) await handler(event, meta);
   }
 
   /** Call after the transaction committed: the worker looks at once instead of at its next poll. */

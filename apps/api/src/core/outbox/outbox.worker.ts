@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { APP_LOGGER } from '../logging/logger.js';
 import { MAILER, type Mailer, type MailMessage } from '../../mail/mailer.js';
+import { backgroundWork } from './background-work.js';
 import { type DomainEvent } from './domain-events.js';
 import { OutboxService } from './outbox.service.js';
 
@@ -103,9 +104,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async process(row: ClaimedRow) {
+    await backgroundWork.run('outbox', () => this.deliver(row));
+  }
+
+  private async deliver(row: ClaimedRow) {
     try {
       if (row.kind === 'email') await this.mailer.send(row.payload as unknown as MailMessage);
-      else if (row.kind === 'event') await this.outbox.dispatch(row.payload as unknown as DomainEvent);
+      else if (row.kind === 'event') await this.outbox.dispatch(row.payload as unknown as DomainEvent, { eventId: row.id });
       else throw new Error(`unknown outbox kind ${row.kind}`);
       await this.dataSource.query(`UPDATE outbox SET status = 'done', processed_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
     } catch (error) {

@@ -1,10 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-/**
- * A person as other people see them: id and display name only. The discussions feature defines
- * the same contract type (CONTRACT.md `PersonRef`); when both branches meet, this file should
- * re-export that one instead (`export { PersonRef } from '../discussions/index.js'`).
- */
+/** A person as other people see them: id and display name only. Shared by every feature that shows authors. */
 @ObjectType({ description: 'A person as others see them; a null PersonRef stands for a deleted account.' })
 export class PersonRef {
   @Field(() => ID)
