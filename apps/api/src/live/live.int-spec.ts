@@ -1,8 +1,8 @@
-import { type DataSource } from 'typeorm';
 import { ensureTopics } from '../../test/factories/practice.factory.js';
 import { buildMunicipality } from '../../test/factories/municipality.factory.js';
 import { buildPractice } from '../../test/factories/practice.factory.js';
 import { buildUser, signedIn, type TestUser } from '../../test/factories/user.factory.js';
+import { addPost, insertThread } from '../../test/factories/live.factory.js';
 import { handshakeStatus, liveClient, subscribe, untilSubscribers } from '../../test/live-client.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { WS_LIMITS } from '../core/realtime/graphql-ws.server.js';
@@ -10,46 +10,6 @@ import { LIVE_EVENTS, type LiveEvents } from '../core/realtime/live-events.js';
 
 const THREAD_ACTIVITY = `subscription ($id: ID!) { threadActivity(threadId: $id) { type threadId postId } }`;
 const NOTIFICATION_COUNT = `subscription { notificationCount }`;
-
-/** A thread with its first post, inserted with SQL (the discussions feature owns the mutations). */
-export async function insertThread(
-  dataSource: DataSource,
-  authorId: string,
-  space: { type: 'topic' | 'practice'; id: string },
-  flags: { hidden?: boolean; held?: boolean; deleted?: boolean } = {},
-): Promise<string> {
-  const [thread] = await dataSource.query<{ id: string }[]>(
-    `INSERT INTO thread (space_type, space_id, kind, title, author_id, post_count, last_post_number, hidden_at, hidden_reason, held_at, deleted_at)
-     VALUES ($1, $2, 'discussion', 'Wie finden wir Ehrenamtliche?', $3, 1, 1, $4, $5, $6, $7) RETURNING id`,
-    [space.type, space.id, authorId, flags.hidden ? new Date() : null, flags.hidden ? 'Spam' : null, flags.held ? new Date() : null, flags.deleted ? new Date() : null],
-  );
-  await dataSource.query(`INSERT INTO post (thread_id, number, author_id, body) VALUES ($1, 1, $2, 'Erster Beitrag')`, [thread.id, authorId]);
-  return thread.id;
-}
-
-/** What the discussions feature will do on createPost: insert the post and publish, in one transaction. */
-export async function addPost(dataSource: DataSource, live: LiveEvents, threadId: string, authorId: string, options: { rollback?: boolean; beforeCommit?: () => Promise<void> } = {}) {
-  let postId = '';
-  const work = dataSource.transaction(async (tx) => {
-    const [post] = await tx.query<{ id: string }[]>(
-      `UPDATE thread SET post_count = post_count + 1, last_post_number = last_post_number + 1, last_post_at = now() WHERE id = $1
-       RETURNING (SELECT 1) AS one`,
-      [threadId],
-    ).then(() =>
-      tx.query<{ id: string }[]>(
-        `INSERT INTO post (thread_id, number, author_id, body) SELECT $1, last_post_number, $2, 'Antwort' FROM thread WHERE id = $1 RETURNING id`,
-        [threadId, authorId],
-      ),
-    );
-    postId = post.id;
-    await live.publish(tx, `thread:${threadId}`, { type: 'post.created', threadId, postId });
-    await options.beforeCommit?.();
-    if (options.rollback) throw new Error('rolled back on purpose');
-  });
-  if (options.rollback) await expect(work).rejects.toThrow('rolled back on purpose');
-  else await work;
-  return postId;
-}
 
 describe('live updates over graphql-ws', () => {
   let t: TestApp;
