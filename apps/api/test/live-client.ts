@@ -1,4 +1,4 @@
-import { type Client, createClient, type ExecutionResult } from 'graphql-ws';
+import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { LIVE_EVENTS } from '../src/core/realtime/live-events.js';
 import { type TestApp } from './test-app.js';
@@ -46,16 +46,16 @@ export function handshakeStatus(t: Pick<TestApp, 'baseUrl'>, options: WsOptions 
 
 export interface LiveSubscription<T> {
   /** The next result not yet taken; rejects after timeoutMs or when the subscription failed. */
-  next(timeoutMs?: number): Promise<ExecutionResult<T>>;
+  next(timeoutMs?: number): Promise<FormattedExecutionResult<T, unknown>>;
   /** Resolves when nothing arrives within ms (and fails the test otherwise). */
   nothingWithin(ms: number): Promise<void>;
   /** Every result received so far, taken or not. */
-  received: ExecutionResult<T>[];
+  received: FormattedExecutionResult<T, unknown>[];
   dispose(): void;
 }
 
 export function subscribe<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>): LiveSubscription<T> {
-  const received: ExecutionResult<T>[] = [];
+  const received: FormattedExecutionResult<T, unknown>[] = [];
   let taken = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;
@@ -106,7 +106,7 @@ interface CountingLiveEvents {
 
 /** Subscribers of a channel on an instance (both engines count them). */
 export function subscribersOf(t: TestApp, channel: string): number {
-  return (t.app.get(LIVE_EVENTS) as CountingLiveEvents).subscribersOf(channel);
+  return t.app.get<CountingLiveEvents>(LIVE_EVENTS).subscribersOf(channel);
 }
 
 /**

@@ -69,7 +69,7 @@ function percentile(sorted: number[], p: number): number {
   });
 
   it('listens again after its connection drops, re-sends the count and keeps delivering', async () => {
-    const events = b.app.get(LIVE_EVENTS) as PgLiveEvents;
+    const events = b.app.get<PgLiveEvents>(LIVE_EVENTS);
     const user = await buildUser(a.dataSource);
     const client = liveClient(b, { cookie: (await signedIn(b, user)).cookie });
     const sub = subscribe<{ notificationCount: number }>(client, `subscription { notificationCount }`);
@@ -120,7 +120,7 @@ describe('live latency', () => {
       for (round = 0; round < ROUNDS; round++) {
         arrivals[round] = [];
         let committing = 0;
-        await addPost(pub.dataSource, live, threadId, authorId, { beforeCommit: async () => void (committing = performance.now()) });
+        await addPost(pub.dataSource, live, threadId, authorId, { beforeCommit: () => Promise.resolve(void (committing = performance.now())) });
         const deadline = Date.now() + 10_000;
         while (arrivals[round].length < n && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
         expect(arrivals[round]).toHaveLength(n);
@@ -133,7 +133,7 @@ describe('live latency', () => {
       return `${String(n).padStart(3)} subscriptions: each delivery median ${percentile(each, 50).toFixed(1)} ms, p95 ${percentile(each, 95).toFixed(1)} ms; ` +
         `last of the ${n} median ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms (${each.length} deliveries)`;
     } finally {
-      await Promise.all(clients.map((client) => client.dispose()));
+      await Promise.all(clients.map((client) => Promise.resolve(client.dispose())));
     }
   }
 

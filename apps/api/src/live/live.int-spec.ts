@@ -249,7 +249,7 @@ describe('live updates over graphql-ws', () => {
         }
         expect(status).toBe(101);
       } finally {
-        await Promise.all(clients.map((client) => client.dispose()));
+        await Promise.all(clients.map((client) => Promise.resolve(client.dispose())));
       }
     });
 

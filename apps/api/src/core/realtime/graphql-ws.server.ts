@@ -1,4 +1,4 @@
-import { type IncomingMessage } from 'node:http';
+import { type IncomingMessage, type Server as HttpServer } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
@@ -122,7 +122,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** After every module's init: the schema is built and the HTTP server exists (not yet listening). */
   onApplicationBootstrap(): void {
-    const httpServer = this.adapterHost.httpAdapter?.getHttpServer() as import('node:http').Server | undefined;
+    const httpServer = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
     if (!httpServer) return;
     const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
     this.wss = new WebSocketServer({ noServer: true, maxPayload: WS_LIMITS.maxPayloadBytes, perMessageDeflate: false });
@@ -148,7 +148,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** Before the HTTP server closes (it would wait for open sockets): say goodbye to every client. */
   async onModuleDestroy(): Promise<void> {
-    this.adapterHost.httpAdapter?.getHttpServer()?.off('upgrade', this.upgrade);
+    (this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined)?.off('upgrade', this.upgrade);
     const clients = [...(this.wss?.clients ?? [])];
     const closed = Promise.all(clients.map((ws) => new Promise((resolve) => (ws.readyState === ws.CLOSED ? resolve(null) : ws.once('close', resolve)))));
     // Sends 1001 "Going away" to every client and ends their subscriptions.
