@@ -19,7 +19,8 @@ describe('the production server and WebSockets', () => {
     const web = join(dir, 'web');
     await mkdir(web);
     await writeFile(join(web, 'index.html'), '<!doctype html><title>Praxisforum</title>');
-    const env = { ...process.env, PORT: '0', LOG_LEVEL: 'info', PGLITE_DATA_DIR: join(dir, 'pglite'), WEB_DIST_DIR: web, SEED_DEMO: 'false' };
+    // The embedded database: a fresh data directory, so nothing touches the shared test database.
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', PGLITE_DATA_DIR: join(dir, 'pglite'), WEB_DIST_DIR: web, SEED_DEMO: 'false' };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, [main], { env });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
