@@ -253,6 +253,19 @@ describe('live updates over graphql-ws', () => {
       }
     });
 
+    it(`caps subscriptions per socket at ${WS_LIMITS.subscriptionsPerSocket}`, async () => {
+      const client = liveClient(t);
+      try {
+        const subs = Array.from({ length: WS_LIMITS.subscriptionsPerSocket }, () => subscribe(client, THREAD_ACTIVITY, { id: openThread }));
+        await untilSubscribers(t, `thread:${openThread}`, subs.length);
+        const refused = await subscribe(client, THREAD_ACTIVITY, { id: openThread }).next().catch((error: Error) => error.message);
+        expect(refused).toContain('RATE_LIMITED');
+      } finally {
+        await client.dispose();
+        await untilSubscribers(t, `thread:${openThread}`, 0);
+      }
+    });
+
     it('runs only subscriptions: queries and mutations belong to HTTP', async () => {
       const client = liveClient(t, { cookie: memberCookie });
       try {

@@ -74,6 +74,9 @@ function refuse(socket: Duplex, status: number, reason: string): void {
   socket.destroy();
 }
 
+/** Codes of the refusals this server makes before an operation runs. */
+const OWN_CODES = new Set(['RATE_LIMITED', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+
 /** The codes Apollo gives the same errors over HTTP, so clients handle both transports alike. */
 function withCode(error: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
@@ -139,7 +142,11 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
         },
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error, this.logger)) } : undefined,
-        onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatGraphQLError(error.toJSON(), error, this.logger)),
+        onError: (_ctx, _id, _payload, errors) =>
+          errors.map((error) =>
+            // Refusals made here carry their code already; anything else goes through the one formatter.
+            OWN_CODES.has(error.extensions.code as string) ? error.toJSON() : formatGraphQLError(error.toJSON(), error, this.logger),
+          ),
       },
       this.wss,
     );
