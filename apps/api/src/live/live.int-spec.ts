@@ -163,6 +163,13 @@ describe('live updates over graphql-ws', () => {
         expect(await sub.next()).toEqual({ data: { notificationCount: 1 } });
         await notify(reader.id);
         expect(await sub.next()).toEqual({ data: { notificationCount: 2 } });
+        // Two identical events in one transaction arrive once (NOTIFY folds them; so does the in-process engine).
+        await t.dataSource.transaction(async (tx) => {
+          await live.publish(tx, `user:${reader.id}`, { type: 'notifications' });
+          await live.publish(tx, `user:${reader.id}`, { type: 'notifications' });
+        });
+        expect(await sub.next()).toEqual({ data: { notificationCount: 2 } });
+        await sub.nothingWithin(300);
         // Someone else's notification is not this viewer's business.
         await notify(other.id);
         await sub.nothingWithin(300);

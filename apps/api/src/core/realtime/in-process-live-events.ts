@@ -20,7 +20,7 @@ const depthOf = (runner: QueryRunner): number => (runner as unknown as { transac
  *
  * Same semantics as NOTIFY: events wait with the transaction's query runner and are delivered
  * after its COMMIT, dropped on ROLLBACK (also of a savepoint they were published in), through
- * TypeORM's transaction hooks.
+ * TypeORM's transaction hooks; identical events of one transaction arrive once, as with NOTIFY.
  */
 export class InProcessLiveEvents implements LiveEvents {
   private readonly local = new LocalSubscribers();
@@ -81,7 +81,14 @@ export class InProcessLiveEvents implements LiveEvents {
       return;
     }
     this.pending.delete(runner);
-    for (const { channel, payload } of list) this.local.deliver(channel, payload);
+    // Like NOTIFY, identical events of one transaction are delivered once.
+    const seen = new Set<string>();
+    for (const { channel, payload } of list) {
+      const key = encodeLiveMessage(channel, payload);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.local.deliver(channel, payload);
+    }
   }
 
   private rolledBack(runner: QueryRunner): void {
