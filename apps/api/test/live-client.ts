@@ -9,6 +9,8 @@ export interface WsOptions {
   /** Origin header; none by default (like a non-browser client). */
   origin?: string;
   headers?: Record<string, string>;
+  /** Keep the socket open without subscriptions (graphql-ws closes an idle lazy socket with 1000). */
+  keepOpen?: boolean;
 }
 
 export const wsUrl = (baseUrl: string) => `${baseUrl.replace(/^http/, 'ws')}/graphql`;
@@ -25,7 +27,7 @@ export function liveClient(t: Pick<TestApp, 'baseUrl'>, options: WsOptions = {})
       super(address, protocols, { headers });
     }
   }
-  return createClient({ url: wsUrl(t.baseUrl), webSocketImpl: HandshakeWebSocket, retryAttempts: 0, lazy: true });
+  return createClient({ url: wsUrl(t.baseUrl), webSocketImpl: HandshakeWebSocket, retryAttempts: 0, lazy: !options.keepOpen });
 }
 
 /** Status of a raw WebSocket handshake: 101 when it opens, else the HTTP status of the refusal. */

@@ -39,7 +39,7 @@ describe('the production server and WebSockets', () => {
       expect(await page.text()).toContain('<title>Praxisforum</title>');
       expect(await handshakeStatus(site, { origin: site.baseUrl })).toBe(101);
 
-      const client = liveClient(site);
+      const client = liveClient(site, { keepOpen: true });
       const refused = await subscribe(client, `subscription { notificationCount }`).next();
       expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       let closeCode = 0;

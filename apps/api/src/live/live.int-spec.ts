@@ -287,7 +287,7 @@ describe('live updates over graphql-ws', () => {
 
     it('closes open sockets when the app shuts down', async () => {
       const other = await startTestApp();
-      const client = liveClient(other, { cookie: memberCookie });
+      const client = liveClient(other, { cookie: memberCookie, keepOpen: true });
       let closeCode = 0;
       client.on('closed', (event) => (closeCode = (event as { code: number }).code));
       const sub = subscribe(client, NOTIFICATION_COUNT);
