@@ -34,6 +34,7 @@ import { PracticesModule } from './practices/index.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 import { SiteModule } from './site/site.module.js';
 import { TopicsModule } from './topics/topics.module.js';
+import { LiveModule } from './live/live.module.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -76,12 +77,15 @@ export class AppModule {
         }),
         AuthModule,
         StorageModule,
-        RealtimeModule,
+        RealtimeModule.forRoot(options.database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],
           useFactory: (sessions: SessionService) => ({
             autoSchemaFile: true,
+            // Apollo's stop drains the HTTP server and cuts open WebSockets; it waits until after
+            // the GraphQL WebSocket server has said goodbye to its clients (on module destroy).
+            stopOnApplicationShutdown: true,
             sortSchema: true,
             // GraphiQL would load its UI from a CDN: no external fetches on this site.
             graphiql: false,
@@ -110,6 +114,7 @@ export class AppModule {
         ModerationModule,
         AccessibilityModule,
         SiteModule,
+        LiveModule,
       ],
       controllers: [HealthController],
       providers: [
