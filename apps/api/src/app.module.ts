@@ -7,6 +7,7 @@ import { type Request, type Response } from 'express';
 import { type Logger } from 'pino';
 import { AccessibilityModule } from './accessibility/accessibility.module.js';
 import { AccountsModule } from './accounts/index.js';
+import { DiscussionsModule } from './discussions/index.js';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -100,6 +101,7 @@ export class AppModule {
         MunicipalitiesModule,
         ProgrammesModule,
         PracticesModule,
+        DiscussionsModule,
         OpenDataModule,
         TopicsModule,
         AccessibilityModule,

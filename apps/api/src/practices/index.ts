@@ -5,4 +5,5 @@ export { PracticeRepository } from './practice.repository.js';
 export { Practice } from './practice.types.js';
 export { PRACTICE_COLUMNS, type PracticeRow, toAttachment, toPractice } from './practice.repository.js';
 export { hasPracticeRight } from './practice.policy.js';
+export { MarkdownText } from './practice.types.js';
 export { publicContact } from './contact.js';

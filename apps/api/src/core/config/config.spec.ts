@@ -50,4 +50,11 @@ describe('loadConfig', () => {
     expect(config.operator).toMatchObject({ name: 'Landkreis Muster', email: 'info@example.org' });
     expect(config.seedDemo).toBe(false);
   });
+
+  it('holds new accounts\' first posts with links unless HOLD_NEW_USER_LINKS is false', () => {
+    expect(loadConfig({}).holdNewUserLinks).toBe(true);
+    expect(loadConfig({ HOLD_NEW_USER_LINKS: 'false' }).holdNewUserLinks).toBe(false);
+    expect(loadConfig({ HOLD_NEW_USER_LINKS: 'on' }).holdNewUserLinks).toBe(true);
+    expect(() => loadConfig({ HOLD_NEW_USER_LINKS: 'sometimes' })).toThrow(/Invalid HOLD_NEW_USER_LINKS/);
+  });
 });

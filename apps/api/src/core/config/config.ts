@@ -47,6 +47,8 @@ export interface AppConfig {
   outboxPollMs: number;
   /** Directory of the local file storage (attachments). */
   storageDir: string;
+  /** Hold the first posts with links of new accounts for moderator review (HOLD_NEW_USER_LINKS, default true). */
+  holdNewUserLinks: boolean;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -184,6 +186,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminEmail,
     outboxPollMs: parseInteger('OUTBOX_POLL_MS', env.OUTBOX_POLL_MS, 1000, 50, 60000),
     storageDir: pathSetting('STORAGE_DIR', resolve(root, 'data/files')),
+    holdNewUserLinks: parseBoolean('HOLD_NEW_USER_LINKS', env.HOLD_NEW_USER_LINKS, true),
   };
 }
 
