@@ -183,12 +183,13 @@ export class DiscussionRepository {
     const rows = await preparedQuery<PostRow & { total: number }>(
       this.dataSource,
       'discussion.postPage',
-      `SELECT c.total, page.* FROM (SELECT count(*)::int AS total FROM post p WHERE p.thread_id = $4 AND ${POST_VISIBLE('p')}) c
+      // Posts need only $1 (viewer) and $2 (moderator) of the scope: the thread was checked before.
+      `SELECT c.total, page.* FROM (SELECT count(*)::int AS total FROM post p WHERE p.thread_id = $3 AND ${POST_VISIBLE('p')}) c
        LEFT JOIN LATERAL (
          SELECT ${POST_COLUMNS} ${POST_FROM}
-          WHERE p.thread_id = $4 AND ${POST_VISIBLE('p')} AND p.number > $5 ORDER BY p.number LIMIT $6
+          WHERE p.thread_id = $3 AND ${POST_VISIBLE('p')} AND p.number > $4 ORDER BY p.number LIMIT $5
        ) page ON true`,
-      [...scopeParams(scope), threadId, afterNumber, first + 1],
+      [scope.id, scope.moderator, threadId, afterNumber, first + 1],
     );
     return { totalCount: rows[0]?.total ?? 0, rows: rows.filter((r) => r.id !== null) };
   }
