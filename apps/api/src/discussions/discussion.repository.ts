@@ -239,7 +239,7 @@ export class DiscussionRepository {
         : type === 'programme'
           ? `SELECT id FROM programme WHERE id = $1`
           : `SELECT id, state, municipality_id, published_at FROM practice WHERE id = $1`;
-    const rows = await this.dataSource.query(sql, [id]);
+    const rows = await this.dataSource.query<{ id: string; state?: string; municipality_id?: string; published_at?: Date | null }[]>(sql, [id]);
     return rows[0] ?? null;
   }
 

@@ -109,7 +109,7 @@ export function toPost(r: PostRow, actor: Actor): Post {
 
 /** TypeORM answers UPDATE/DELETE … RETURNING with [rows, count], other statements with rows. */
 async function returning<T>(tx: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const result = (await tx.query(sql, params)) as unknown[];
+  const result = await tx.query<unknown[]>(sql, params);
   return (Array.isArray(result[0]) ? result[0] : result) as T[];
 }
 
