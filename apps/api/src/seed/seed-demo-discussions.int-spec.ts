@@ -53,7 +53,10 @@ describe('demo discussions seed', () => {
       );
       expect(accepted.kind).toBe('question');
       expect(accepted.number).toBeGreaterThan(1);
-      const [mentioned] = await tx.query<{ body: string }[]>(`SELECT p.body FROM post p JOIN post_mention m ON m.post_id = p.id LIMIT 1`);
+      const [mentioned] = await tx.query<{ body: string }[]>(
+        `SELECT p.body FROM post p JOIN post_mention m ON m.post_id = p.id JOIN thread x ON x.id = p.thread_id WHERE x.title = ANY($1::text[]) LIMIT 1`,
+        [titles],
+      );
       expect(mentioned.body).toMatch(/@\[Sabine Wolf\]\([0-9a-f-]{36}\)/);
     });
   });
