@@ -100,8 +100,8 @@ async function generate(databaseUrl) {
     await client.query(
       `UPDATE thread t SET post_count = s.n, last_post_number = s.n, last_post_at = s.last,
               accepted_post_id = CASE WHEN t.kind = 'question' AND s.n > 2 THEN s.second END
-         FROM (SELECT thread_id, count(*)::int AS n, max(p.created_at) AS last, (array_agg(p.id ORDER BY p.number))[2] AS second
-                 FROM post p JOIN bench_posts b ON b.id = p.id GROUP BY thread_id) s
+         FROM (SELECT p.thread_id, count(*)::int AS n, max(p.created_at) AS last, (array_agg(p.id ORDER BY p.number))[2] AS second
+                 FROM post p JOIN bench_posts b ON b.id = p.id GROUP BY p.thread_id) s
         WHERE t.id = s.thread_id`,
     );
     await client.query('COMMIT');

@@ -90,15 +90,15 @@ export interface ThreadRow {
  * people, the quoted post's head and a bounded slice of its text for the excerpt, and what the
  * abilities need of the thread. One row per post, no per-post statements.
  */
-const POST_COLUMNS = `p.id, p.thread_id, p.number, p.author_id, au.display_name AS author_name, p.body, p.created_at, p.edited_at,
+const POST_COLUMNS = `p.id, p.thread_id, p.number, p.author_id, au.display_name AS author_name, p.body, p.body_html, p.created_at, p.edited_at,
   p.edit_count, p.deleted_at IS NOT NULL AS deleted, p.hidden_at IS NOT NULL AS hidden, p.hidden_reason, p.held_at IS NOT NULL AS held,
   p.helpful_count, coalesce(t.accepted_post_id = p.id, false) AS accepted,
   ($1::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM post_reaction r WHERE r.post_id = p.id AND r.user_id = $1::uuid AND r.kind = 'helpful')) AS viewer_reacted,
   (SELECT coalesce(json_agg(json_build_object('id', mu.id, 'displayName', mu.display_name) ORDER BY mu.display_name), '[]')
      FROM post_mention pm JOIN app_user mu ON mu.id = pm.user_id AND mu.deleted_at IS NULL WHERE pm.post_id = p.id) AS mentions,
   q.id AS quoted_id, q.number AS quoted_number, q.author_id AS quoted_author_id, qa.display_name AS quoted_author_name,
-  CASE WHEN q.deleted_at IS NULL AND ($2::boolean OR q.author_id = $1::uuid OR (q.hidden_at IS NULL AND q.held_at IS NULL))
-       THEN left(q.body, 1500) END AS quoted_body,
+  CASE WHEN q.deleted_at IS NULL AND ($2::boolean OR q.author_id = $1::uuid OR (q.hidden_at IS NULL AND q.held_at IS NULL)) THEN true ELSE false END AS quoted_visible,
+  q.excerpt AS quoted_excerpt, CASE WHEN q.excerpt IS NULL THEN left(q.body, 1500) END AS quoted_body,
   t.kind AS thread_kind, t.author_id AS thread_author_id, t.locked_at IS NOT NULL AS thread_locked, t.deleted_at IS NOT NULL AS thread_deleted`;
 
 const POST_FROM = `FROM post p JOIN thread t ON t.id = p.thread_id
@@ -113,6 +113,7 @@ export interface PostRow {
   author_id: string | null;
   author_name: string | null;
   body: string;
+  body_html: string | null;
   created_at: Date;
   edited_at: Date | null;
   edit_count: number;
@@ -128,6 +129,8 @@ export interface PostRow {
   quoted_number: number | null;
   quoted_author_id: string | null;
   quoted_author_name: string | null;
+  quoted_visible: boolean;
+  quoted_excerpt: string | null;
   quoted_body: string | null;
   thread_kind: ThreadKind;
   thread_author_id: string | null;
@@ -254,13 +257,20 @@ export class DiscussionRepository {
     return row ?? { blocked: true, approved: 0 };
   }
 
-  /** Replaces the mentions of a post with the known, active people among the ids. */
+  /** The known, active people among the ids (id → display name): only they count as mentioned. */
+  async knownPeople(tx: EntityManager, userIds: string[]): Promise<Record<string, string>> {
+    if (userIds.length === 0) return {};
+    const rows = await tx.query<{ id: string; display_name: string }[]>(
+      `SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
+      [userIds],
+    );
+    return Object.fromEntries(rows.map((r) => [r.id, r.display_name]));
+  }
+
+  /** Replaces the mentions of a post. */
   async setMentions(tx: EntityManager, postId: string, userIds: string[], replace: boolean): Promise<void> {
     if (replace) await tx.query(`DELETE FROM post_mention WHERE post_id = $1`, [postId]);
     if (userIds.length === 0) return;
-    await tx.query(
-      `INSERT INTO post_mention (post_id, user_id) SELECT $1, u.id FROM app_user u WHERE u.id = ANY($2::uuid[]) AND u.deleted_at IS NULL ON CONFLICT DO NOTHING`,
-      [postId, userIds],
-    );
+    await tx.query(`INSERT INTO post_mention (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [postId, userIds]);
   }
 }

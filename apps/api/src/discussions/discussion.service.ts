@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DISCUSSION_LIMITS as L, type SpaceType } from '@praxisforum/domain';
-import { extractMentionIds, hasExternalLinks, markdownToPlainText } from '@praxisforum/markdown';
+import { extractMentionIds, hasExternalLinks } from '@praxisforum/markdown';
 import { type EntityManager } from 'typeorm';
 import { AuditService } from '../core/audit/audit.service.js';
 import { authorize } from '../core/auth/policy.js';
@@ -26,11 +26,11 @@ import {
   threadAbilities,
   type ThreadSubject,
 } from './discussion.policy.js';
+import { cookPost, excerptOf } from './cook.js';
 import { DiscussionRepository, type PostRow, type ThreadRow, type ViewerScope } from './discussion.repository.js';
 import { type PersonRef, type Post, PostBody, type PostRevision, type Space, type Thread } from './discussion.types.js';
 import { type CreatePostInput, type CreateThreadInput, type EditPostInput, type EditThreadInput } from './dto/discussion.inputs.js';
 
-const EXCERPT_MAX = 300;
 const SPACE_PATHS: Record<SpaceType, string> = { topic: '/themen', programme: '/programme', practice: '/praxisbeispiele' };
 
 export function scopeOf(actor: Actor): ViewerScope {
@@ -38,11 +38,6 @@ export function scopeOf(actor: Actor): ViewerScope {
 }
 
 const person = (id: string | null, name: string | null): PersonRef | null => (id && name !== null ? { id, displayName: name } : null);
-
-export function excerptOf(markdown: string): string {
-  const text = markdownToPlainText(markdown);
-  return text.length <= EXCERPT_MAX ? text : `${text.slice(0, EXCERPT_MAX - 1).trimEnd()}…`;
-}
 
 export function toThread(r: ThreadRow, actor: Actor): Thread {
   const subject: ThreadSubject = { authorId: r.author_id, kind: r.kind, locked: r.locked, deleted: r.deleted };
@@ -87,9 +82,14 @@ export function toPost(r: PostRow, actor: Actor): Post {
     threadId: r.thread_id,
     number: r.number,
     author: person(r.author_id, r.author_name),
-    body: readable ? new PostBody(r.body, Object.fromEntries(r.mentions.map((m) => [m.id, m.displayName]))) : null,
+    body: readable ? new PostBody(r.body, r.body_html, Object.fromEntries(r.mentions.map((m) => [m.id, m.displayName]))) : null,
     quoted: r.quoted_id
-      ? { id: r.quoted_id, number: r.quoted_number!, author: person(r.quoted_author_id, r.quoted_author_name), excerpt: r.quoted_body === null ? null : excerptOf(r.quoted_body) }
+      ? {
+          id: r.quoted_id,
+          number: r.quoted_number!,
+          author: person(r.quoted_author_id, r.quoted_author_name),
+          excerpt: r.quoted_visible ? (r.quoted_excerpt ?? excerptOf(r.quoted_body ?? '')) : null,
+        }
       : null,
     createdAt: r.created_at,
     editedAt: r.edited_at,
@@ -255,12 +255,14 @@ export class DiscussionService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, 1, CASE WHEN $8::boolean THEN now() END) RETURNING id`,
         [input.space.type, input.space.id, input.kind, input.title, input.tags ?? [], viewer.id, held ? 0 : 1, held],
       );
+      const mentioned = await this.repo.knownPeople(tx, this.mentionIds(input.body));
+      const cooked = cookPost(input.body, mentioned);
       const [post] = await tx.query<{ id: string }[]>(
-        `INSERT INTO post (thread_id, number, author_id, body, held_at, held_reason)
-         VALUES ($1, 1, $2, $3, CASE WHEN $4::boolean THEN now() END, CASE WHEN $4::boolean THEN 'links' END) RETURNING id`,
-        [thread.id, viewer.id, input.body, held],
+        `INSERT INTO post (thread_id, number, author_id, body, body_html, excerpt, held_at, held_reason)
+         VALUES ($1, 1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN now() END, CASE WHEN $6::boolean THEN 'links' END) RETURNING id`,
+        [thread.id, viewer.id, input.body, cooked.html, cooked.excerpt, held],
       );
-      await this.repo.setMentions(tx, post.id, this.mentionIds(input.body), false);
+      await this.repo.setMentions(tx, post.id, Object.keys(mentioned), false);
       // A held thread is announced when a moderator approves its first post.
       if (!held) await this.emit(tx, { type: 'thread.created', threadId: thread.id, actorId: viewer.id });
       return thread.id;
@@ -289,12 +291,14 @@ export class DiscussionService {
       );
       if (!counter) throw notFound('Thread', thread.id);
       if (counter.locked && !isModerator(viewer)) throw new DomainError('THREAD_LOCKED', 'This thread is locked: no new posts can be written.');
+      const mentioned = await this.repo.knownPeople(tx, this.mentionIds(input.body));
+      const cooked = cookPost(input.body, mentioned);
       const [post] = await tx.query<{ id: string }[]>(
-        `INSERT INTO post (thread_id, number, author_id, body, quoted_post_id, held_at, held_reason)
-         VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN now() END, CASE WHEN $6::boolean THEN 'links' END) RETURNING id`,
-        [thread.id, counter.number, viewer.id, input.body, input.quotedPostId ?? null, held],
+        `INSERT INTO post (thread_id, number, author_id, body, body_html, excerpt, quoted_post_id, held_at, held_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::boolean THEN now() END, CASE WHEN $8::boolean THEN 'links' END) RETURNING id`,
+        [thread.id, counter.number, viewer.id, input.body, cooked.html, cooked.excerpt, input.quotedPostId ?? null, held],
       );
-      await this.repo.setMentions(tx, post.id, this.mentionIds(input.body), false);
+      await this.repo.setMentions(tx, post.id, Object.keys(mentioned), false);
       if (!held) {
         await this.emit(tx, { type: 'post.created', postId: post.id, threadId: thread.id, actorId: viewer.id });
         await this.announce(tx, thread.id, 'post.created', post.id);
@@ -318,8 +322,15 @@ export class DiscussionService {
       if (current.deleted) throw new DomainError('CONFLICT', 'A deleted post cannot be edited.');
       // The text before this edit is kept for moderators; the editor is who replaced it.
       await tx.query(`INSERT INTO post_revision (post_id, body, editor_id) VALUES ($1, $2, $3)`, [post.id, current.body, viewer.id]);
-      await tx.query(`UPDATE post SET body = $2, edited_at = now(), edit_count = edit_count + 1 WHERE id = $1`, [post.id, input.body]);
-      await this.repo.setMentions(tx, post.id, this.mentionIds(input.body), true);
+      const mentioned = await this.repo.knownPeople(tx, this.mentionIds(input.body));
+      const cooked = cookPost(input.body, mentioned);
+      await tx.query(`UPDATE post SET body = $2, body_html = $3, excerpt = $4, edited_at = now(), edit_count = edit_count + 1 WHERE id = $1`, [
+        post.id,
+        input.body,
+        cooked.html,
+        cooked.excerpt,
+      ]);
+      await this.repo.setMentions(tx, post.id, Object.keys(mentioned), true);
       if (!current.held) {
         await this.emit(tx, { type: 'post.edited', postId: post.id, threadId: post.thread_id, actorId: viewer.id });
         await this.announce(tx, post.thread_id, 'post.updated', post.id);
@@ -364,7 +375,7 @@ export class DiscussionService {
       );
       if (current.deleted) return;
       await tx.query(`INSERT INTO post_revision (post_id, body, editor_id) VALUES ($1, $2, $3)`, [post.id, current.body, viewer.id]);
-      await tx.query(`UPDATE post SET body = '', deleted_at = now(), deleted_by = $2 WHERE id = $1`, [post.id, viewer.id]);
+      await tx.query(`UPDATE post SET body = '', body_html = NULL, excerpt = NULL, deleted_at = now(), deleted_by = $2 WHERE id = $1`, [post.id, viewer.id]);
       await tx.query(`DELETE FROM post_mention WHERE post_id = $1`, [post.id]);
       // Deleting the first post deletes the thread; a deleted answer is no longer the accepted one.
       await tx.query(

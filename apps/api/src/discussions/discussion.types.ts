@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { renderMarkdown } from '@praxisforum/markdown';
 import { type SpaceType, type ThreadKind, type WatchLevel } from '@praxisforum/domain';
 import { ConnectionType } from '../core/graphql/pagination.js';
+import { renderPostBody } from './cook.js';
 import { MarkdownText } from '../practices/index.js';
 import { SpaceTypeEnum, ThreadKindEnum, WatchLevelEnum } from './discussion.enums.js';
 
@@ -24,17 +24,21 @@ export class Space {
   path: string;
 }
 
-/** A post body: Markdown whose mentions render with the mentioned people's current names. */
+/**
+ * A post body: the HTML stored when the post was written (mentions with the names of then), or,
+ * for rows without it, rendered on first read with the mentioned people's current names.
+ */
 export class PostBody extends MarkdownText {
   constructor(
     markdown: string,
+    private readonly cooked: string | null,
     private readonly mentionNames: Record<string, string>,
   ) {
     super(markdown);
   }
 
   override get html(): string {
-    return renderMarkdown(this.markdown, { headingStart: 4, mentions: this.mentionNames });
+    return this.cooked ?? renderPostBody(this.markdown, this.mentionNames);
   }
 }
 

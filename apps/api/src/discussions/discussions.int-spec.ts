@@ -257,8 +257,12 @@ describe('discussions', () => {
       expect(post.body.html).toContain(`<span class="mention" data-user-id="${named.id}">@Berta Beispiel</span>`);
       expect(post.body.html).toContain('@Niemand');
       expect(post.body.html).not.toContain(unknown);
-      const [stored] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM post_mention WHERE post_id = $1`, [post.id]);
-      expect(stored.n).toBe(1);
+      const [stored] = await t.dataSource.query<{ n: number; body_html: string; excerpt: string }[]>(
+        `SELECT (SELECT count(*)::int FROM post_mention WHERE post_id = p.id) AS n, body_html, excerpt FROM post p WHERE id = $1`,
+        [post.id],
+      );
+      // Rendered once when written, so reading a thread page renders no Markdown.
+      expect(stored).toEqual({ n: 1, body_html: post.body.html, excerpt: `Frag mal @Berta und @Niemand. @[Code](${named.id})` });
 
       const many = await Promise.all(Array.from({ length: DISCUSSION_LIMITS.mentionsMax + 3 }, () => buildUser(t.dataSource)));
       const crowd = await createPost(askerClient, thread.id, many.map((u) => `@[${u.displayName}](${u.id})`).join(' '));
@@ -267,6 +271,12 @@ describe('discussions', () => {
       // Editing replaces the mentions.
       const edited = await memberClient.gql(`mutation ($input: EditPostInput!) { editPost(input: $input) { mentions { id } } }`, { input: { postId: post.id, body: 'Ohne Erwähnung.' } });
       expect(edited.data!.editPost.mentions).toEqual([]);
+    });
+
+    it('renders posts stored without HTML when they are read', async () => {
+      const thread = await buildThread(t.dataSource, { authorId: asker.id, body: 'Ein **wichtiger** Hinweis.' });
+      const res = await t.gql(`query ($id: ID!) { post(id: $id) { body { html } } }`, { id: thread.firstPostId });
+      expect(res.data!.post.body.html).toBe('<p>Ein <strong>wichtiger</strong> Hinweis.</p>\n');
     });
 
     it('finds people to mention by the start of their name or of a word of it, for signed-in people only', async () => {

@@ -6,3 +6,4 @@ export { Post, PostConnection, PersonRef, Space, Thread, ThreadConnection, PostA
 export { SpaceTypeEnum, ThreadKindEnum, WatchLevelEnum } from './discussion.enums.js';
 export { isModerator, seesHiddenContent } from './discussion.policy.js';
 export { SpaceInput } from './dto/discussion.inputs.js';
+export { cookPost, excerptOf } from './cook.js';

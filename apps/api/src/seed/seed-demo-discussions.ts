@@ -1,5 +1,6 @@
 import { mentionMarkup } from '@praxisforum/markdown';
 import { type EntityManager } from 'typeorm';
+import { cookPost } from '../discussions/index.js';
 import { DEMO_PEOPLE, type DemoPerson, DEMO_THREADS, type DemoThread } from './demo-discussions.js';
 
 const SPACE_TABLES = { topic: 'topic', programme: 'programme', practice: 'practice' } as const;
@@ -42,9 +43,11 @@ export async function seedDemoDiscussions(tx: EntityManager, threads: DemoThread
     for (const [i, post] of thread.posts.entries()) {
       const mentioned = [...post.body.matchAll(/@(\w+)/g)].map((m) => m[1]).filter((k): k is DemoPerson => k in people);
       const body = post.body.replace(/@(\w+)/g, (match, key: string) => (key in people ? mentionMarkup(people[key as DemoPerson]) : match));
+      const cooked = cookPost(body, Object.fromEntries(mentioned.map((key) => [people[key].id, people[key].displayName])));
       const [p] = await tx.query<{ id: string }[]>(
-        `INSERT INTO post (thread_id, number, author_id, body, quoted_post_id, helpful_count, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [row.id, i + 1, people[post.author].id, body, post.quotes !== undefined ? postIds[post.quotes] : null, post.helpful?.length ?? 0, at(post.daysAgo, i)],
+        `INSERT INTO post (thread_id, number, author_id, body, body_html, excerpt, quoted_post_id, helpful_count, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [row.id, i + 1, people[post.author].id, body, cooked.html, cooked.excerpt, post.quotes !== undefined ? postIds[post.quotes] : null, post.helpful?.length ?? 0, at(post.daysAgo, i)],
       );
       postIds.push(p.id);
       for (const key of new Set(mentioned)) await tx.query(`INSERT INTO post_mention (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [p.id, people[key].id]);
