@@ -5,7 +5,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { assertBenchDatabase, ensureDatabase, shownUrl, withClient } from './lib/bench-db.mjs';
-import { measure, parseCli, report, startApi } from './lib/harness.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measure, parseCli, REPO_ROOT, report, startApi } from './lib/harness.mjs';
 import { startStatementCounter } from './lib/statement-counter.mjs';
 
 const DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/praxisforum_bench_threads';
@@ -111,10 +113,41 @@ async function generate(databaseUrl) {
   });
 }
 
+/**
+ * Stores each generated post's HTML and excerpt as the API does when a post is written (it uses the
+ * API's own cookPost from the build), for the rows that do not have them yet.
+ */
+async function cook(databaseUrl) {
+  const { cookPost } = await import(pathToFileURL(join(REPO_ROOT, 'apps/api/dist/discussions/cook.js')).href);
+  return withClient(databaseUrl, async (client) => {
+    const started = Date.now();
+    let done = 0;
+    for (;;) {
+      const { rows } = await client.query(
+        `SELECT p.id, p.body, coalesce(json_object_agg(u.id, u.display_name) FILTER (WHERE u.id IS NOT NULL), '{}') AS names
+           FROM post p LEFT JOIN post_mention m ON m.post_id = p.id LEFT JOIN app_user u ON u.id = m.user_id
+          WHERE p.body_html IS NULL AND p.deleted_at IS NULL GROUP BY p.id LIMIT 5000`,
+      );
+      if (rows.length === 0) break;
+      const cooked = rows.map((r) => cookPost(r.body, r.names));
+      await client.query(
+        `UPDATE post p SET body_html = c.html, excerpt = c.excerpt FROM unnest($1::uuid[], $2::text[], $3::text[]) AS c(id, html, excerpt) WHERE p.id = c.id`,
+        [rows.map((r) => r.id), cooked.map((c) => c.html), cooked.map((c) => c.excerpt)],
+      );
+      done += rows.length;
+    }
+    if (done) {
+      await client.query('VACUUM (ANALYZE) post');
+      console.log(`bench:threads: stored HTML of ${done} posts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  });
+}
+
 async function readDataSet(databaseUrl) {
   return withClient(databaseUrl, async (client) => {
-    const { rows: full } = await client.query(`SELECT id FROM thread WHERE title LIKE 'Bench-Frage %' AND post_count >= 50 ORDER BY md5(id::text)`);
-    const { rows: small } = await client.query(`SELECT id FROM thread WHERE title LIKE 'Bench-Frage %' AND post_count = 5 LIMIT 1`);
+    const { rows: full } = await client.query(`SELECT id FROM thread WHERE title LIKE 'Bench-Frage %' AND post_count >= 50 ORDER BY accepted_post_id IS NULL, md5(id::text)`);
+    // Same kind of thread as the first of the large ones (a question with an accepted answer), so only the page size differs.
+    const { rows: small } = await client.query(`SELECT id FROM thread WHERE title LIKE 'Bench-Frage %' AND post_count = 5 AND accepted_post_id IS NOT NULL LIMIT 1`);
     const { rows: counts } = await client.query(`SELECT (SELECT count(*)::int FROM thread) AS threads, (SELECT count(*)::int FROM post) AS posts,
       (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM post_reaction) AS reactions`);
     // A signed-in reader: a session row like SessionService.create writes (token hashed).
@@ -180,6 +213,7 @@ async function main() {
   // One start migrates and seeds the base data (topics), so the generator matches the real schema.
   await (await startApi({ databaseUrl: DATABASE_URL, port, env: { SEED_DEMO: 'false' } })).stop();
   await generate(DATABASE_URL);
+  await cook(DATABASE_URL);
   const data = await readDataSet(DATABASE_URL);
   console.log(`bench:threads: ${data.counts.threads} threads, ${data.counts.posts} posts, ${data.counts.users} users, ${data.counts.reactions} helpful marks; page cycles through ${data.full.length} threads with ≥ 50 posts`);
 
