@@ -6,6 +6,7 @@ import { runMigrations, withDataSource } from './core/database/prepare-database.
 import { ensureAdminFromEnv } from './accounts/admin-bootstrap.js';
 import { seedBaseData } from './seed/seed-base-data.js';
 import { readSeedData } from './seed/seed-data.js';
+import { seedDemoDiscussions } from './seed/seed-demo-discussions.js';
 import { seedDemoPractices } from './seed/seed-demo-practices.js';
 
 /** A start-up failure with a message meant for the person who started the app. */
@@ -29,16 +30,18 @@ export async function openAndMigrate(config: AppConfig, logger: Logger): Promise
   return target;
 }
 
-/** Idempotent seed of the programme, municipalities and topics from the shipped data, plus example practices on demo instances. */
+/** Idempotent seed of the programme, municipalities and topics from the shipped data, plus example practices and discussions on demo instances. */
 export async function seed(config: AppConfig, target: DatabaseTarget, logger: Logger): Promise<void> {
   const data = await readSeedData(config.seedDataDir);
   const report = await withDataSource(target, async (dataSource) => {
     const seeded = await seedBaseData(dataSource, data);
     // Example practices only where the instance is a demo (SEED_DEMO, `seed -- --no-demo`).
     const demoPracticesAdded = config.seedDemo ? await dataSource.transaction((tx) => seedDemoPractices(tx)) : 0;
+    // After the practices: some example threads live on example practices.
+    const demoThreadsAdded = config.seedDemo ? await dataSource.transaction((tx) => seedDemoDiscussions(tx)) : 0;
     const admin = await ensureAdminFromEnv(dataSource, config);
     if (admin) logger.warn(`created the first administrator ${config.adminEmail}; password link (valid 24 h): ${admin.link}`);
-    return { ...seeded, demoPracticesAdded };
+    return { ...seeded, demoPracticesAdded, demoThreadsAdded };
   });
   logger.info(report, 'seed data checked');
 }

@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { buildPost, buildThread, buildTopic, type PostState } from './factories/discussion-rows.factory.js';
 import { buildMunicipality, uniqueTag } from './factories/municipality.factory.js';
+import { buildThread as buildThreadWithReplies, topicId } from './factories/thread.factory.js';
 import { buildUser, signedIn, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -30,6 +31,9 @@ interface World {
   contactableUser(): Promise<TestUser>;
   /** A conversation between two other people. */
   conversationOfOthers(): Promise<string>;
+  topicId: string;
+  /** A question by someone else with one reply by a third person. */
+  questionByOther(): Promise<{ threadId: string; firstPostId: string; replyId: string }>;
 }
 
 interface Row {
@@ -37,6 +41,8 @@ interface Row {
   variables: (world: World) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** Roles that get past authorization (they may still fail on the data, e.g. a wrong token). */
   allowed: Role[];
+  /** The code signed-in roles without the right get, when more telling than FORBIDDEN. */
+  refusal?: string;
 }
 
 const randomId = '00000000-0000-4000-8000-000000000000';
@@ -259,6 +265,47 @@ const MATRIX: Record<string, Row> = {
   // The signed token is the credential (links in mails work without signing in): refused as TOKEN_INVALID, never FORBIDDEN.
   unsubscribe: { query: `mutation { unsubscribe(token: "tampered") }`, variables: () => ({}), allowed: everyone },
 
+  createThread: {
+    query: `mutation ($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+    variables: (w) => ({ input: { space: { type: 'TOPIC', id: w.topicId }, kind: 'QUESTION', title: 'Matrix-Frage', body: 'Wie geht das?' } }),
+    allowed: SIGNED_IN,
+  },
+  createPost: {
+    query: `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+    variables: async (w) => ({ input: { threadId: (await w.questionByOther()).threadId, body: 'Eine Antwort.' } }),
+    allowed: SIGNED_IN,
+  },
+  editPost: {
+    query: `mutation ($input: EditPostInput!) { editPost(input: $input) { id } }`,
+    variables: async (w) => ({ input: { postId: (await w.questionByOther()).replyId, body: 'Geändert.' } }),
+    allowed: ['moderator', 'admin'],
+  },
+  editThread: {
+    query: `mutation ($input: EditThreadInput!) { editThread(input: $input) { id } }`,
+    variables: async (w) => ({ input: { threadId: (await w.questionByOther()).threadId, title: 'Neuer Titel' } }),
+    allowed: ['moderator', 'admin'],
+  },
+  deletePost: { query: `mutation ($id: ID!) { deletePost(postId: $id) { id } }`, variables: async (w) => ({ id: (await w.questionByOther()).replyId }), allowed: ['moderator', 'admin'] },
+  addReaction: { query: `mutation ($id: ID!) { addReaction(postId: $id) { id } }`, variables: async (w) => ({ id: (await w.questionByOther()).replyId }), allowed: SIGNED_IN },
+  removeReaction: { query: `mutation ($id: ID!) { removeReaction(postId: $id) { id } }`, variables: async (w) => ({ id: (await w.questionByOther()).replyId }), allowed: SIGNED_IN },
+  acceptAnswer: {
+    query: `mutation ($id: ID!) { acceptAnswer(postId: $id) { id } }`,
+    variables: async (w) => ({ id: (await w.questionByOther()).replyId }),
+    allowed: ['moderator', 'admin'],
+    refusal: 'NOT_THREAD_AUTHOR',
+  },
+  unacceptAnswer: {
+    query: `mutation ($id: ID!) { unacceptAnswer(threadId: $id) { id } }`,
+    variables: async (w) => ({ id: (await w.questionByOther()).threadId }),
+    allowed: ['moderator', 'admin'],
+    refusal: 'NOT_THREAD_AUTHOR',
+  },
+  markThreadRead: {
+    query: `mutation ($id: ID!) { markThreadRead(threadId: $id, number: 1) { id } }`,
+    variables: async (w) => ({ id: (await w.questionByOther()).threadId }),
+    allowed: SIGNED_IN,
+  },
+
   unblockUser: {
     query: `mutation ($id: ID!) { unblockUser(userId: $id) { id } }`,
     variables: async (w) => ({ id: (await w.freshUser()).id }),
@@ -341,6 +388,12 @@ describe('authorization matrix', () => {
         await t.dataSource.query(`INSERT INTO conversation_participant (conversation_id, user_id) VALUES ($1, $2), ($1, $3)`, [row.id, one.id, two.id]);
         return row.id;
       },
+      topicId: await topicId(t.dataSource),
+      questionByOther: async () => {
+        const [asker, replier] = [await buildUser(t.dataSource), await buildUser(t.dataSource)];
+        const thread = await buildThreadWithReplies(t.dataSource, { authorId: asker.id, replies: [{ authorId: replier.id }] });
+        return { threadId: thread.id, firstPostId: thread.firstPostId, replyId: thread.replyIds[0] };
+      },
       invitationInA: async () => {
         const [row] = await t.dataSource.query<{ id: string }[]>(
           `INSERT INTO invitation (token_hash, email, municipality_id, role, invited_by, expires_at)
@@ -370,7 +423,7 @@ describe('authorization matrix', () => {
       expect(codes).not.toContain('UNAUTHENTICATED');
       expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
     } else {
-      expect(codes).toEqual([role === 'guest' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+      expect(codes).toEqual([role === 'guest' ? 'UNAUTHENTICATED' : (row.refusal ?? 'FORBIDDEN')]);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { markdownToPlainText, renderMarkdown } from './markdown.js';
+import { extractMentionIds, hasExternalLinks, markdownToPlainText, mentionMarkup, renderMarkdown } from './markdown.js';
 import { XSS_CORPUS } from './xss-corpus.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -7,9 +7,9 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const ALLOWED_ELEMENTS = new Set([
   'p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre',
-  'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 's', 'del',
+  'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 's', 'del', 'span',
 ]);
-const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'rel', 'title'], ol: ['start'] };
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'rel', 'title'], ol: ['start'], span: ['class', 'data-user-id'] };
 const SAFE_HREF = /^(?:https?:|mailto:|\/(?![/\\])|#)/i;
 
 /** Every element of the rendered HTML, as a browser's parser sees it. */
@@ -28,8 +28,13 @@ describe('renderMarkdown', () => {
     expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(XSS_CORPUS)('neutralises %j', (payload) => {
-    const html = renderMarkdown(payload);
+  // Every payload also with a mention map that names every id of the corpus: mentions must not open a door.
+  const MENTIONED = Object.fromEntries(
+    XSS_CORPUS.flatMap((p) => [...p.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi)].map((m) => [m[0].toLowerCase(), '<img src=x onerror=alert(1)>"'])),
+  );
+  it.each(XSS_CORPUS.flatMap((p) => [[p, false] as const, [p, true] as const]))('neutralises %j (mention names known: %s)', (payload, withMentions) => {
+    const html = renderMarkdown(payload, withMentions ? { mentions: MENTIONED } : {});
+    if (withMentions) expect(html).not.toMatch(/<img/i);
     for (const element of elements(html)) {
       expect(ALLOWED_ELEMENTS).toContain(element.tagName);
       const allowed = ALLOWED_ATTRIBUTES[element.tagName] ?? [];
@@ -95,5 +100,50 @@ describe('heading levels', () => {
   it('starts # headings at the level the page asks for', () => {
     expect(renderMarkdown('# Ziel')).toBe('<h3>Ziel</h3>\n');
     expect(renderMarkdown('# Ziel\n\n## Schritte', { headingStart: 5 })).toBe('<h5>Ziel</h5>\n<h6>Schritte</h6>\n');
+  });
+});
+
+describe('mentions', () => {
+  const id = '0b9f6c1e-2c1a-4d7e-9f3a-5b6c7d8e9f00';
+  const other = '1b9f6c1e-2c1a-4d7e-9f3a-5b6c7d8e9f01';
+
+  it('renders a known mention with the current name, not the name written in the text', () => {
+    expect(renderMarkdown(`Danke @[Admin](${id})!`, { mentions: { [id]: 'Erika Muster' } })).toBe(
+      `<p>Danke <span class="mention" data-user-id="${id}">@Erika Muster</span>!</p>\n`,
+    );
+  });
+
+  it('keeps unknown mentions as plain, escaped text', () => {
+    expect(renderMarkdown(`@[<b>x</b>](${other})`, { mentions: { [id]: 'Erika' } })).toBe('<p>@&lt;b&gt;x&lt;/b&gt;</p>\n');
+    expect(renderMarkdown(`@[Erika](${id})`)).toBe('<p>@Erika</p>\n');
+  });
+
+  it('escapes the name of a known mention', () => {
+    expect(renderMarkdown(`@[x](${id})`, { mentions: { [id]: '<script>alert(1)</script>' } })).toContain('@&lt;script&gt;alert(1)&lt;/script&gt;</span>');
+  });
+
+  it('extracts mentioned ids once, lower-case, ignoring code and malformed ids', () => {
+    const text = `@[A](${id.toUpperCase()}) und @[A](${id}) und \`@[B](${other})\` und @[C](nicht-eine-id) und @[D](${other})`;
+    expect(extractMentionIds(text)).toEqual([id, other]);
+    expect(extractMentionIds('```\n@[B](' + other + ')\n```')).toEqual([]);
+  });
+
+  it('writes the markup the composer inserts, without brackets in the name', () => {
+    expect(mentionMarkup({ id, displayName: 'Anna [Kommune] Muster' })).toBe(`@[Anna Kommune Muster](${id})`);
+    expect(extractMentionIds(mentionMarkup({ id, displayName: 'A]B' }))).toEqual([id]);
+  });
+
+  it('shows mentions as @Name in plain text', () => {
+    expect(markdownToPlainText(`Hallo @[Erika](${id})`)).toBe('Hallo @Erika');
+  });
+});
+
+describe('hasExternalLinks', () => {
+  it('finds Markdown links and bare addresses to other sites, not relative links or mentions', () => {
+    expect(hasExternalLinks('siehe [hier](https://example.org)')).toBe(true);
+    expect(hasExternalLinks('siehe www.example.org')).toBe(true);
+    expect(hasExternalLinks('siehe https://example.org/x')).toBe(true);
+    expect(hasExternalLinks('siehe [Praxis](/praxisbeispiele/x) und @[A](0b9f6c1e-2c1a-4d7e-9f3a-5b6c7d8e9f00)')).toBe(false);
+    expect(hasExternalLinks('kein Link, nur Text.')).toBe(false);
   });
 });

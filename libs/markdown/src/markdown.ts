@@ -28,6 +28,29 @@ md.core.ruler.push('praxisforum_safe', (state) => {
   }
 });
 
+// Mentions: `@[Display Name](<user uuid>)`, the form the composer inserts. The id is what counts;
+// the name shown is the person's current name from `env.mentions` (so `@[Admin](<someone's id>)`
+// cannot pass itself off as someone else). Ids not in that map stay plain text.
+const MENTION = /^@\[([^[\]\n]{1,100})\]\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/i;
+md.inline.ruler.before('link', 'praxisforum_mention', (state, silent) => {
+  if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
+  const match = MENTION.exec(state.src.slice(state.pos));
+  if (!match) return false;
+  if (!silent) {
+    const token = state.push('mention', '', 0);
+    token.meta = { name: match[1], id: match[2].toLowerCase() };
+    token.content = `@${match[1]}`;
+  }
+  state.pos += match[0].length;
+  return true;
+});
+md.renderer.rules.mention = (tokens, idx, _options, env: RenderEnv) => {
+  const { id } = tokens[idx].meta as { id: string; name: string };
+  const name = env?.mentions?.[id];
+  if (name === undefined) return md.utils.escapeHtml(tokens[idx].content);
+  return `<span class="mention" data-user-id="${id}">@${md.utils.escapeHtml(name)}</span>`;
+};
+
 // Images are never emitted: the site must not fetch from other hosts (tracking pixels). The alt
 // text keeps the meaning; a link to the image would only add a click-through to an unknown host.
 md.renderer.rules.image = (tokens, idx, options, env, self) =>
@@ -35,6 +58,8 @@ md.renderer.rules.image = (tokens, idx, options, env, self) =>
 
 interface RenderEnv {
   headingStart?: number;
+  /** Mentioned people by user id (lower-case) → current display name. */
+  mentions?: Record<string, string>;
 }
 
 /**
@@ -42,15 +67,15 @@ interface RenderEnv {
  * `headingStart` is the level a `#` heading gets (3 by default: the page owns h1 and h2); texts
  * shown deeper in a page start lower so the heading order stays intact.
  */
-export function renderMarkdown(source: string, options: { headingStart?: 3 | 4 | 5 | 6 } = {}): string {
-  const env: RenderEnv = { headingStart: options.headingStart };
+export function renderMarkdown(source: string, options: { headingStart?: 3 | 4 | 5 | 6; mentions?: Record<string, string> } = {}): string {
+  const env: RenderEnv = { headingStart: options.headingStart, mentions: options.mentions };
   return md.render(source, env);
 }
 
 function inlineText(tokens: Token[]): string {
   return tokens
     .map((t) => {
-      if (t.type === 'text' || t.type === 'code_inline') return t.content;
+      if (t.type === 'text' || t.type === 'code_inline' || t.type === 'mention') return t.content;
       if (t.type === 'softbreak' || t.type === 'hardbreak') return ' ';
       if (t.type === 'image') return inlineText(t.children ?? []);
       return '';
@@ -69,4 +94,33 @@ export function markdownToPlainText(source: string): string {
     return ' '; // block boundaries separate words
   });
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function walkInline(source: string, visit: (token: Token) => void): void {
+  for (const block of md.parse(source, {})) for (const t of block.children ?? []) visit(t);
+}
+
+/** User ids mentioned with `@[Name](<id>)`, lower-case, unique, in order (code spans and blocks do not count). */
+export function extractMentionIds(source: string): string[] {
+  const ids = new Set<string>();
+  walkInline(source, (t) => {
+    if (t.type === 'mention') ids.add((t.meta as { id: string }).id);
+  });
+  return [...ids];
+}
+
+/** The mention syntax for a person, as the composer inserts it (brackets in the name are dropped). */
+export function mentionMarkup(user: { id: string; displayName: string }): string {
+  const name = user.displayName.replace(/[[\]\n]/g, '').slice(0, 100).trim() || '?';
+  return `@[${name}](${user.id})`;
+}
+
+/** Whether the text links to another site (Markdown links and bare addresses; relative links do not count). */
+export function hasExternalLinks(source: string): boolean {
+  let found = false;
+  walkInline(source, (t) => {
+    const href = t.type === 'link_open' ? t.attrGet('href') : null;
+    if (href !== null && !RELATIVE.test(href)) found = true;
+  });
+  return found;
 }

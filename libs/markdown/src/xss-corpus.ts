@@ -65,4 +65,10 @@ export const XSS_CORPUS: string[] = [
   '| a | b |\n|:--|--:|\n| <script>alert(1)</script> | [x](javascript:alert(1)) |',
   '# <svg onload=alert(1)>',
   '> <iframe src=javascript:alert(1)>',
+  // Mentions (@[Name](<uuid>)): the name is text, the id a strict UUID, nothing else reaches an attribute
+  '@[<script>alert(1)</script>](0b9f6c1e-2c1a-4d7e-9f3a-5b6c7d8e9f00)',
+  '@[x" onmouseover="alert(1)](0b9f6c1e-2c1a-4d7e-9f3a-5b6c7d8e9f00)',
+  '@[x](javascript:alert(1))',
+  '@[x](0b9f6c1e-2c1a-4d7e-9f3a-5b6c7d8e9f00" onclick="alert(1))',
+  '[@[x](0b9f6c1e-2c1a-4d7e-9f3a-5b6c7d8e9f00)](javascript:alert(1))',
 ];

@@ -1,11 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DISCUSSION_LIMITS as L, FLAG_REASONS, type FlagReason, LIMITS, SPACE_TYPES, type SpaceType } from '@praxisforum/domain';
+import { DISCUSSION_LIMITS as L, FLAG_REASONS, type FlagReason, LIMITS, type SpaceType } from '@praxisforum/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { registerDomainEnum, trim, trimToUndefined } from '../core/graphql/input-transforms.js';
 import { ConnectionType } from '../core/graphql/pagination.js';
-import { PersonRef } from '../messages/index.js';
+import { PersonRef } from '../core/graphql/person-ref.js';
+import { SpaceInput, SpaceTypeEnum } from '../discussions/index.js';
+
+export { SpaceInput, SpaceTypeEnum };
 import { MarkdownText } from '../practices/index.js';
 
 /*
@@ -14,19 +17,7 @@ import { MarkdownText } from '../practices/index.js';
  * switches the return types when merging). SpaceType and SpaceInput carry the contract's names
  * and shapes; keep one definition when both branches meet.
  */
-export const SpaceTypeEnum = registerDomainEnum(SPACE_TYPES, 'SpaceType', 'Where a thread lives: under a topic, in a programme, or beside one practice.');
 export const FlagReasonEnum = registerDomainEnum(FLAG_REASONS, 'FlagReason', 'Why a post or thread was flagged.');
-
-@InputType({ description: 'A space by type and id.' })
-export class SpaceInput {
-  @Field(() => SpaceTypeEnum)
-  @IsIn(SPACE_TYPES)
-  type: SpaceType;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'space.id is not valid.' })
-  id: string;
-}
 
 @ObjectType('ModeratedSpace', { description: 'The space of a thread as moderators see it (stand-in for Space).' })
 export class ModeratedSpace {

@@ -1,17 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EMAIL_FREQUENCIES, type EmailFrequency, FOLLOW_SUBJECTS, type FollowSubject, WATCH_LEVELS, type WatchLevel } from '@praxisforum/domain';
+import { EMAIL_FREQUENCIES, type EmailFrequency, FOLLOW_SUBJECTS, type FollowSubject, type WatchLevel } from '@praxisforum/domain';
 import { registerDomainEnum } from '../core/graphql/input-transforms.js';
 import { ConnectionType } from '../core/graphql/pagination.js';
+import { WatchLevelEnum } from '../discussions/index.js';
 import { PersonRef } from '../core/graphql/person-ref.js';
 
 // Shared names of the issue #5 contract (CONTRACT.md). If another feature registers the same
 // enum or PersonRef type, one definition must be kept and imported by both.
 export const FollowSubjectEnum = registerDomainEnum(FOLLOW_SUBJECTS, 'FollowSubject', 'What can be followed.');
-export const WatchLevelEnum = registerDomainEnum(
-  WATCH_LEVELS,
-  'WatchLevel',
-  'WATCHING: notify of everything; NORMAL: only of what concerns me (mentions, replies); MUTED: nothing at all.',
-);
+export { WatchLevelEnum };
 export const EmailFrequencyEnum = registerDomainEnum(EMAIL_FREQUENCIES, 'EmailFrequency', 'How often notifications are also sent by e-mail.');
 
 

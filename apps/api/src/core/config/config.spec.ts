@@ -64,4 +64,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ DIGEST_INTERVAL_MS: '60000' }).digestIntervalMs).toBe(60_000);
     expect(() => loadConfig({ DIGEST_INTERVAL_MS: 'soon' })).toThrow(/Invalid DIGEST_INTERVAL_MS/);
   });
+
+  it('holds new accounts\' first posts with links unless HOLD_NEW_USER_LINKS is false', () => {
+    expect(loadConfig({}).holdNewUserLinks).toBe(true);
+    expect(loadConfig({ HOLD_NEW_USER_LINKS: 'false' }).holdNewUserLinks).toBe(false);
+    expect(loadConfig({ HOLD_NEW_USER_LINKS: 'on' }).holdNewUserLinks).toBe(true);
+    expect(() => loadConfig({ HOLD_NEW_USER_LINKS: 'sometimes' })).toThrow(/Invalid HOLD_NEW_USER_LINKS/);
+  });
 });

@@ -51,6 +51,8 @@ export interface AppConfig {
   unsubscribeSecret: string;
   /** How often the notification digest job looks for people whose daily/weekly digest is due (ms). */
   digestIntervalMs: number;
+  /** Hold the first posts with links of new accounts for moderator review (HOLD_NEW_USER_LINKS, default true). */
+  holdNewUserLinks: boolean;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -212,6 +214,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     storageDir: pathSetting('STORAGE_DIR', resolve(root, 'data/files')),
     unsubscribeSecret: parseUnsubscribeSecret(env),
     digestIntervalMs: parseInteger('DIGEST_INTERVAL_MS', env.DIGEST_INTERVAL_MS, 15 * 60_000, 1000, 24 * 3_600_000),
+    holdNewUserLinks: parseBoolean('HOLD_NEW_USER_LINKS', env.HOLD_NEW_USER_LINKS, true),
   };
 }
 
