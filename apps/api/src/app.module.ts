@@ -21,6 +21,8 @@ import { type DatabaseTarget, poolOptions } from './core/database/database-targe
 import { DomainErrorFilter } from './core/errors/domain-error.filter.js';
 import { formatGraphQLError } from './core/errors/format-graphql-error.js';
 import { createValidationPipe } from './core/errors/validation.js';
+import { noStorePlugins } from './core/graphql/no-store.plugin.js';
+import { answerPreloadedFields } from './core/graphql/preloaded-fields.js';
 import { LoaderRegistry, type RequestContext } from './core/graphql/request-context.js';
 import { HealthController } from './core/health/health.controller.js';
 import { APP_LOGGER } from './core/logging/logger.js';
@@ -84,7 +86,9 @@ export class AppModule {
             graphiql: false,
             introspection: true,
             includeStacktraceInErrorResponses: false,
-            plugins: [csrfPlugin],
+            plugins: [csrfPlugin, ...noStorePlugins],
+            // Relations a parent already carries skip Nest's per-field pipeline (see preloaded-fields.ts).
+            transformSchema: answerPreloadedFields,
             formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
               const viewer = await sessions.resolve(readSessionToken(req));

@@ -6,7 +6,7 @@ import { AuditService } from '../core/audit/audit.service.js';
 import { type Actor, type Viewer } from '../core/auth/viewer.js';
 import { badInput, DomainError, notFound } from '../core/errors/domain-error.js';
 import { type Connection, decodeCursor, toConnection } from '../core/graphql/pagination.js';
-import { MunicipalityService } from '../municipalities/index.js';
+import { type Municipality, MunicipalityService } from '../municipalities/index.js';
 import { type CreatePracticeInput, type PracticeFilter, type UpdatePracticeInput } from './dto/practice.inputs.js';
 import { futureOutcomeFields } from './dates.js';
 import { type PracticeSort } from './practice.enums.js';
@@ -48,12 +48,29 @@ export class PracticeService {
     const page = await this.repo.findPage(slug);
     const practice = page && toPractice(page.row);
     if (!page || !practice || !hasPracticeRight(actor, 'view', practice)) throw notFound('Practice', slug);
+    const municipalities = new Map<string, Municipality>();
+    for (const row of page.municipalities) {
+      const municipality = this.municipalities.fromRawRow(row);
+      municipalities.set(municipality.id, municipality);
+    }
+    const partners: Municipality[] = [];
+    for (const id of page.partnerIds) {
+      const partner = municipalities.get(id);
+      if (partner) partners.push(partner);
+    }
+    // The order the partnerMunicipalities resolver gives.
+    partners.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    const adoptions = page.adoptions.map((row) => {
+      const adoption = toAdoption(row);
+      adoption.preloaded = { municipality: municipalities.get(adoption.municipalityId) };
+      return adoption;
+    });
     practice.preloaded = {
-      partnerIds: page.partnerIds,
+      municipality: municipalities.get(practice.municipalityId),
+      partnerMunicipalities: partners,
       topics: page.topics,
       attachments: page.attachments.map(toAttachment),
-      adoptions: page.adoptions.map(toAdoption),
-      municipalities: page.municipalities,
+      adoptions,
     };
     return practice;
   }
