@@ -14,6 +14,7 @@ import { authorizeFor, authorizePractice, hasPracticeRight } from './practice.po
 import { PracticeRepository, type PracticeRow, toAdoption, toAttachment, toPractice } from './practice.repository.js';
 import { type Practice, type RevisionDiff } from './practice.types.js';
 import { changedFields, diffSnapshots, type PracticeSnapshot } from './revision.js';
+import { renderSections } from './sections-html.js';
 import { practiceSlugBase } from './slugify.js';
 
 /** Which required sections a practice still lacks before it can go to review or be published. */
@@ -164,7 +165,7 @@ export class PracticeService {
            problem = $8, approach = $9, results = $10, outcomes = $11, cost_one_off_eur = $12, cost_yearly_eur = $13,
            funding_sources = $14, staff_hours_per_month = $15, partners = $16, success_factors = $17, obstacles = $18,
            transferability = $19, transferable_kinds = $20, transferable_sizes = $21, contact_user_id = $22, contact_name = $23,
-           contact_email = $24, contact_consent = $25, version = version + 1, updated_at = now()
+           contact_email = $24, contact_consent = $25, sections_html = $26, version = version + 1, updated_at = now()
          WHERE id = $1`,
         [
           row.id,
@@ -192,6 +193,7 @@ export class PracticeService {
           input.contactName ?? null,
           input.contactEmail?.toLowerCase() ?? null,
           input.contactConsent,
+          JSON.stringify(renderSections(input)),
         ],
       );
       await tx.query(`DELETE FROM practice_topic WHERE practice_id = $1`, [row.id]);

@@ -16,14 +16,18 @@ export class MarkdownText {
   @Field({ description: 'The Markdown source, as written.' })
   readonly markdown: string;
 
-  constructor(markdown: string) {
+  /** HTML rendered ahead of time from this very source (see sections-html.ts), if there is any. */
+  private readonly rendered: string | undefined;
+
+  constructor(markdown: string, rendered?: string) {
     this.markdown = markdown;
+    this.rendered = rendered;
   }
 
   /** Rendered only when a query asks for it; a plain property, so no resolver runs per section. */
   @Field({ description: 'Sanitized HTML, safe to insert into a page.' })
   get html(): string {
-    return renderMarkdown(this.markdown);
+    return this.rendered ?? renderMarkdown(this.markdown);
   }
 }
 

@@ -175,6 +175,18 @@ describe('practices', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it('keeps the sections rendered when saved, and renders them again when the renderer changed since', async () => {
+    const { MARKDOWN_RENDERER_VERSION, renderMarkdown } = await import('@praxisforum/markdown');
+    const p = await publishedPractice({ problem: '**fett** und [Seite](https://example.org)' });
+    const [{ sections_html: stored }] = await t.dataSource.query(`SELECT sections_html FROM practice WHERE id = $1`, [p.id]);
+    expect(stored).toMatchObject({ renderer: MARKDOWN_RENDERER_VERSION, problem: renderMarkdown('**fett** und [Seite](https://example.org)') });
+    const page = async () => (await read(t, p.slug)).data?.practice.problem.html;
+    expect(await page()).toBe(stored.problem);
+    // HTML of another renderer version is not shown, whatever it says.
+    await t.dataSource.query(`UPDATE practice SET sections_html = $2 WHERE id = $1`, [p.id, JSON.stringify({ ...stored, renderer: 0, problem: '<p>veraltet</p>' })]);
+    expect(await page()).toBe(stored.problem);
+  });
+
   it('renders every payload of the XSS corpus in every section without active content', async () => {
     const { XSS_CORPUS } = await import('@praxisforum/markdown');
     const draft = await createDraft();

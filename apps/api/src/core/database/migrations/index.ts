@@ -2,6 +2,7 @@ import { Foundation1764086400000 } from './1764086400000-foundation.js';
 import { Identity1764172800000 } from './1764172800000-identity.js';
 import { Practices1764432000000 } from './1764432000000-practices.js';
 import { Discussions1764518400000 } from './1764518400000-discussions.js';
+import { PracticeHtml1764518400005 } from './1764518400005-practice-html.js';
 
 /** All migrations in order. Listed explicitly so builds and tests need no file globbing. */
-export const MIGRATIONS = [Foundation1764086400000, Identity1764172800000, Practices1764432000000, Discussions1764518400000];
+export const MIGRATIONS = [Foundation1764086400000, Identity1764172800000, Practices1764432000000, Discussions1764518400000, PracticeHtml1764518400005];
