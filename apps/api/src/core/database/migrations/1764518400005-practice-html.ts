@@ -3,6 +3,7 @@ import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from '@praxisforum/markdown
 
 const BATCH = 500;
 const SECTIONS = ['problem', 'approach', 'results', 'successFactors', 'obstacles', 'transferability'] as const;
+type SectionRow = { id: string } & Record<(typeof SECTIONS)[number], string>;
 
 /**
  * A practice's long sections rendered to HTML when it is saved (`sections_html`, see
@@ -16,15 +17,15 @@ export class PracticeHtml1764518400005 implements MigrationInterface {
     await db.query(`ALTER TABLE practice ADD COLUMN sections_html jsonb`);
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await db.query(
+      const rows = (await db.query(
         `SELECT id, problem, approach, results, success_factors AS "successFactors", obstacles, transferability
            FROM practice WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
         [after],
-      );
+      )) as SectionRow[];
       if (rows.length === 0) break;
-      const rendered = (rows as ({ id: string } & Record<(typeof SECTIONS)[number], string>)[]).map((r) => ({
+      const rendered = rows.map((r) => ({
         id: r.id,
-        html: Object.fromEntries([['renderer', MARKDOWN_RENDERER_VERSION], ...SECTIONS.map((s) => [s, renderMarkdown(r[s])])]),
+        html: { renderer: MARKDOWN_RENDERER_VERSION, ...Object.fromEntries(SECTIONS.map((s): [string, string] => [s, renderMarkdown(r[s])])) },
       }));
       await db.query(
         `UPDATE practice p SET sections_html = r.html FROM jsonb_to_recordset($1::jsonb) AS r (id uuid, html jsonb) WHERE p.id = r.id`,
