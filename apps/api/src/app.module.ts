@@ -1,4 +1,3 @@
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -23,6 +22,8 @@ import { type DatabaseTarget, poolOptions } from './core/database/database-targe
 import { DomainErrorFilter } from './core/errors/domain-error.filter.js';
 import { formatGraphQLError } from './core/errors/format-graphql-error.js';
 import { createValidationPipe } from './core/errors/validation.js';
+import { noStorePlugins } from './core/graphql/no-store.plugin.js';
+import { answerPreloadedFields } from './core/graphql/preloaded-fields.js';
 import { LoaderRegistry, type RequestContext } from './core/graphql/request-context.js';
 import { HealthController } from './core/health/health.controller.js';
 import { APP_LOGGER } from './core/logging/logger.js';
@@ -93,9 +94,10 @@ export class AppModule {
             graphiql: false,
             introspection: true,
             includeStacktraceInErrorResponses: false,
-            // No HTTP cache hints are used; without this plugin Apollo wraps every field resolver to
-            // collect them, which costs more than the rest of the work on a 50-post thread page.
-            plugins: [csrfPlugin, ApolloServerPluginCacheControlDisabled()],
+            // Apollo's cache-control plugin is replaced (it wrapped every field resolver to collect hints nothing sets).
+            plugins: [csrfPlugin, ...noStorePlugins],
+            // Relations a parent already carries skip Nest's per-field pipeline (see preloaded-fields.ts).
+            transformSchema: answerPreloadedFields,
             formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
               const viewer = await sessions.resolve(readSessionToken(req));

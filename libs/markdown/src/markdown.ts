@@ -63,6 +63,14 @@ interface RenderEnv {
 }
 
 /**
+ * The version of renderMarkdown's output. HTML rendered ahead of time and stored (the API keeps a
+ * practice's sections rendered) is only used when it was rendered by this version: bump it with
+ * every change that alters the HTML (rules, sanitizing, markdown-it options or upgrades), and the
+ * stored HTML of older versions is rendered again on read.
+ */
+export const MARKDOWN_RENDERER_VERSION = 1;
+
+/**
  * Safe HTML for a Markdown text written by staff: no raw HTML, no images, safe links only.
  * `headingStart` is the level a `#` heading gets (3 by default: the page owns h1 and h2); texts
  * shown deeper in a page start lower so the heading order stays intact.

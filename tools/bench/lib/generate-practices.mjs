@@ -5,6 +5,7 @@
 // slugs start with `bench-` (practices, municipalities), user e-mails with `bench-user-`, and every
 // practice and adoption has is_example = true. Usage: see ../README.md, "Generated data".
 import { assertBenchDatabase, databaseName, ensureDatabase, withClient } from './bench-db.mjs';
+import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from '@praxisforum/markdown';
 import { startApi } from './harness.mjs';
 
 export const DEFAULTS = { practices: 20_000, municipalities: 1_200, users: 300, seed: 1 };
@@ -408,6 +409,16 @@ function practiceRows(seed, index, { municipalityIds, userIds, topicIds }) {
       })
     : [];
   practice.adoption_count = adoptions.length;
+  // Rendered as PracticeService.update stores them (apps/api/src/practices/sections-html.ts).
+  practice.sections_html = {
+    renderer: MARKDOWN_RENDERER_VERSION,
+    problem: renderMarkdown(practice.problem),
+    approach: renderMarkdown(practice.approach),
+    results: renderMarkdown(practice.results),
+    successFactors: renderMarkdown(practice.success_factors),
+    obstacles: renderMarkdown(practice.obstacles),
+    transferability: renderMarkdown(practice.transferability),
+  };
   return { practice, topics, partners, revisions, attachments, adoptions };
 }
 
@@ -428,7 +439,7 @@ const INSERT_USERS = `
 const PRACTICE_COLUMNS = `id, slug, municipality_id, state, version, title, summary, target_groups, work_status, period_start, period_end,
   problem, approach, results, outcomes, cost_one_off_eur, cost_yearly_eur, funding_sources, staff_hours_per_month, partners,
   success_factors, obstacles, transferability, transferable_kinds, transferable_sizes, contact_user_id, contact_name, contact_email,
-  contact_consent, review_comment, adoption_count, created_by, submitted_at, published_at, archived_at, created_at, updated_at`;
+  contact_consent, review_comment, adoption_count, created_by, submitted_at, published_at, archived_at, created_at, updated_at, sections_html`;
 const INSERT_PRACTICES = `
   INSERT INTO practice (is_example, ${PRACTICE_COLUMNS})
   SELECT true, ${PRACTICE_COLUMNS}
@@ -438,7 +449,7 @@ const INSERT_PRACTICES = `
       success_factors text, obstacles text, transferability text, transferable_kinds text[], transferable_sizes text[],
       contact_user_id uuid, contact_name text, contact_email text, contact_consent boolean, review_comment text, adoption_count int,
       created_by uuid, submitted_at timestamptz, published_at timestamptz, archived_at timestamptz, created_at timestamptz,
-      updated_at timestamptz)`;
+      updated_at timestamptz, sections_html jsonb)`;
 
 const INSERT_TOPICS = `INSERT INTO practice_topic (practice_id, topic_id)
   SELECT practice_id, topic_id FROM json_to_recordset($1::json) AS r(practice_id uuid, topic_id uuid)`;

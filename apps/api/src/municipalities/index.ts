@@ -3,4 +3,4 @@ export { Municipality } from './municipality.entity.js';
 export { MunicipalityService } from './municipality.service.js';
 export { MunicipalitiesModule } from './municipalities.module.js';
 export { MunicipalityKindEnum, RegionEnum } from './municipality.enums.js';
-export { municipalityLoader, primeMunicipalities } from './municipality.loader.js';
+export { municipalityLoader } from './municipality.loader.js';

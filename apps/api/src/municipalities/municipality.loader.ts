@@ -12,12 +12,3 @@ export function municipalityLoader(ctx: RequestContext, service: MunicipalitySer
     }),
   );
 }
-
-/** Puts rows another query already fetched into the loader, so resolving them costs no statement. */
-export function primeMunicipalities(ctx: RequestContext, service: MunicipalityService, rows: Record<string, unknown>[]): void {
-  const loader = municipalityLoader(ctx, service);
-  for (const row of rows) {
-    const municipality = service.fromRawRow(row);
-    loader.prime(municipality.id, municipality);
-  }
-}

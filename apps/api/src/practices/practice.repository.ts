@@ -6,6 +6,7 @@ import { preparedQuery } from '../core/database/prepared.js';
 import { containsPattern } from '../core/database/sql.js';
 import { type Adoption, type Attachment, MarkdownText, type Practice, type PracticeRevision } from './practice.types.js';
 import { type PracticeSnapshot } from './revision.js';
+import { currentSectionsHtml, type StoredSectionsHtml } from './sections-html.js';
 import { type PracticeFilter } from './dto/practice.inputs.js';
 import { type PracticeSort } from './practice.enums.js';
 
@@ -56,12 +57,15 @@ export interface PracticeRow {
   archived_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  /** Only read where the sections are shown (the practice page); elsewhere they render on demand. */
+  sections_html?: StoredSectionsHtml | null;
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 const outcomesOf = (list: Outcome[]) => list.map((o) => ({ label: o.label, value: o.value, unit: o.unit, asOf: o.asOf, source: o.source ?? null }));
 
 export function toPractice(r: PracticeRow): Practice {
+  const html = currentSectionsHtml(r.sections_html);
   return {
     id: r.id,
     slug: r.slug,
@@ -87,12 +91,12 @@ export function toPractice(r: PracticeRow): Practice {
     successFactors: r.success_factors,
     obstacles: r.obstacles,
     transferability: r.transferability,
-    problemText: new MarkdownText(r.problem),
-    approachText: new MarkdownText(r.approach),
-    resultsText: new MarkdownText(r.results),
-    successFactorsText: new MarkdownText(r.success_factors),
-    obstaclesText: new MarkdownText(r.obstacles),
-    transferabilityText: new MarkdownText(r.transferability),
+    problemText: new MarkdownText(r.problem, html?.problem),
+    approachText: new MarkdownText(r.approach, html?.approach),
+    resultsText: new MarkdownText(r.results, html?.results),
+    successFactorsText: new MarkdownText(r.success_factors, html?.successFactors),
+    obstaclesText: new MarkdownText(r.obstacles, html?.obstacles),
+    transferabilityText: new MarkdownText(r.transferability, html?.transferability),
     transferableKinds: r.transferable_kinds,
     transferableSizes: r.transferable_sizes,
     contactUserId: r.contact_user_id,
@@ -207,7 +211,7 @@ export class PracticeRepository {
     const rows = await preparedQuery<PracticeRow & { x_topics: TopicRef[]; x_attachments: AttachmentRow[]; x_adoptions: AdoptionRow[]; x_municipalities: Record<string, unknown>[]; x_partner_ids: string[] }>(
       this.dataSource,
       'practice.page',
-      `SELECT ${PRACTICE_COLUMNS},
+      `SELECT ${PRACTICE_COLUMNS}, p.sections_html,
          (SELECT coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'nameDe', t.name_de, 'nameEn', t.name_en, 'position', t.position)
                                    ORDER BY t.position, t.slug), '[]')
             FROM practice_topic pt JOIN topic t ON t.id = pt.topic_id WHERE pt.practice_id = p.id) AS x_topics,

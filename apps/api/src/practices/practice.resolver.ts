@@ -5,7 +5,7 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '../core/graphql/pagination.js';
 import { type RequestContext } from '../core/graphql/request-context.js';
 import { UuidPipe } from '../core/graphql/uuid.pipe.js';
-import { Municipality, MunicipalityService, municipalityLoader, primeMunicipalities } from '../municipalities/index.js';
+import { Municipality, MunicipalityService, municipalityLoader } from '../municipalities/index.js';
 import { Topic } from '../topics/topic.entity.js';
 import { AttachmentStore } from './attachment.store.js';
 import { publicContact } from './contact.js';
@@ -51,10 +51,9 @@ export class PracticeResolver {
   }
 
   @Query(() => Practice, { description: 'One practice by slug. Drafts, practices in review and archived ones only for their coordinators and moderators; NOT_FOUND otherwise.' })
-  async practice(@Args('slug') slug: string, @Context() ctx: RequestContext) {
-    const practice = await this.service.getBySlug(ctx.viewer, slug);
-    if (practice.preloaded?.municipalities) primeMunicipalities(ctx, this.municipalities, practice.preloaded.municipalities);
-    return practice;
+  practice(@Args('slug') slug: string, @Context() ctx: RequestContext) {
+    // Its relations come preloaded (practice.preloaded, answered without their resolvers).
+    return this.service.getBySlug(ctx.viewer, slug);
   }
 
   @Query(() => PracticeConnection, { description: 'Practices of the municipalities the viewer coordinates (admins: all), every state, recently changed first.' })
@@ -136,24 +135,24 @@ export class PracticeResolver {
 
   @ResolveField(() => [Municipality])
   async partnerMunicipalities(@Parent() p: Practice, @Context() ctx: RequestContext) {
-    const ids = p.preloaded?.partnerIds ?? (await practiceLoaders(ctx, this.repo).partnerIds.load(p.id));
+    const ids = await practiceLoaders(ctx, this.repo).partnerIds.load(p.id);
     const found = await municipalityLoader(ctx, this.municipalities).loadMany(ids);
     return found.filter((m): m is Municipality => !!m && !(m instanceof Error)).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   }
 
   @ResolveField(() => [Topic])
   topics(@Parent() p: Practice, @Context() ctx: RequestContext) {
-    return p.preloaded?.topics ?? practiceLoaders(ctx, this.repo).topics.load(p.id);
+    return practiceLoaders(ctx, this.repo).topics.load(p.id);
   }
 
   @ResolveField(() => [Attachment])
   attachments(@Parent() p: Practice, @Context() ctx: RequestContext) {
-    return p.preloaded?.attachments ?? practiceLoaders(ctx, this.repo).attachments.load(p.id);
+    return practiceLoaders(ctx, this.repo).attachments.load(p.id);
   }
 
   @ResolveField(() => [Adoption], { description: 'Municipalities that adopted this practice, most recent first.' })
   adoptions(@Parent() p: Practice, @Context() ctx: RequestContext) {
-    return p.preloaded?.adoptions ?? practiceLoaders(ctx, this.repo).adoptions.load(p.id);
+    return practiceLoaders(ctx, this.repo).adoptions.load(p.id);
   }
 
   @ResolveField(() => [PracticeRevision], { description: 'Published versions, newest first.' })

@@ -7,7 +7,7 @@ import { type Actor, type Viewer } from '../core/auth/viewer.js';
 import { badInput, DomainError, notFound } from '../core/errors/domain-error.js';
 import { type Connection, decodeCursor, toConnection } from '../core/graphql/pagination.js';
 import { OutboxService } from '../core/outbox/outbox.service.js';
-import { MunicipalityService } from '../municipalities/index.js';
+import { type Municipality, MunicipalityService } from '../municipalities/index.js';
 import { type CreatePracticeInput, type PracticeFilter, type UpdatePracticeInput } from './dto/practice.inputs.js';
 import { futureOutcomeFields } from './dates.js';
 import { type PracticeSort } from './practice.enums.js';
@@ -15,6 +15,7 @@ import { authorizeFor, authorizePractice, hasPracticeRight } from './practice.po
 import { PracticeRepository, type PracticeRow, toAdoption, toAttachment, toPractice } from './practice.repository.js';
 import { type Practice, type RevisionDiff } from './practice.types.js';
 import { changedFields, diffSnapshots, type PracticeSnapshot } from './revision.js';
+import { renderSections } from './sections-html.js';
 import { practiceSlugBase } from './slugify.js';
 
 /** Which required sections a practice still lacks before it can go to review or be published. */
@@ -50,12 +51,29 @@ export class PracticeService {
     const page = await this.repo.findPage(slug);
     const practice = page && toPractice(page.row);
     if (!page || !practice || !hasPracticeRight(actor, 'view', practice)) throw notFound('Practice', slug);
+    const municipalities = new Map<string, Municipality>();
+    for (const row of page.municipalities) {
+      const municipality = this.municipalities.fromRawRow(row);
+      municipalities.set(municipality.id, municipality);
+    }
+    const partners: Municipality[] = [];
+    for (const id of page.partnerIds) {
+      const partner = municipalities.get(id);
+      if (partner) partners.push(partner);
+    }
+    // The order the partnerMunicipalities resolver gives.
+    partners.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    const adoptions = page.adoptions.map((row) => {
+      const adoption = toAdoption(row);
+      adoption.preloaded = { municipality: municipalities.get(adoption.municipalityId) };
+      return adoption;
+    });
     practice.preloaded = {
-      partnerIds: page.partnerIds,
+      municipality: municipalities.get(practice.municipalityId),
+      partnerMunicipalities: partners,
       topics: page.topics,
       attachments: page.attachments.map(toAttachment),
-      adoptions: page.adoptions.map(toAdoption),
-      municipalities: page.municipalities,
+      adoptions,
     };
     return practice;
   }
@@ -149,7 +167,7 @@ export class PracticeService {
            problem = $8, approach = $9, results = $10, outcomes = $11, cost_one_off_eur = $12, cost_yearly_eur = $13,
            funding_sources = $14, staff_hours_per_month = $15, partners = $16, success_factors = $17, obstacles = $18,
            transferability = $19, transferable_kinds = $20, transferable_sizes = $21, contact_user_id = $22, contact_name = $23,
-           contact_email = $24, contact_consent = $25, version = version + 1, updated_at = now()
+           contact_email = $24, contact_consent = $25, sections_html = $26, version = version + 1, updated_at = now()
          WHERE id = $1`,
         [
           row.id,
@@ -177,6 +195,7 @@ export class PracticeService {
           input.contactName ?? null,
           input.contactEmail?.toLowerCase() ?? null,
           input.contactConsent,
+          JSON.stringify(renderSections(input)),
         ],
       );
       await tx.query(`DELETE FROM practice_topic WHERE practice_id = $1`, [row.id]);

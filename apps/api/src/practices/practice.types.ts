@@ -8,7 +8,7 @@ import {
   type PracticeState,
   type WorkStatus,
 } from '@praxisforum/domain';
-import { MunicipalityKindEnum } from '../municipalities/index.js';
+import { type Municipality, MunicipalityKindEnum } from '../municipalities/index.js';
 import { AdoptionKindEnum, MunicipalitySizeEnum, PartnerKindEnum, PracticeStateEnum, WorkStatusEnum } from './practice.enums.js';
 
 @ObjectType({ description: 'Markdown text with its safe HTML rendering (sanitized: no raw HTML, scripts or remote images).' })
@@ -16,14 +16,18 @@ export class MarkdownText {
   @Field({ description: 'The Markdown source, as written.' })
   readonly markdown: string;
 
-  constructor(markdown: string) {
+  /** HTML rendered ahead of time from this very source (see sections-html.ts), if there is any. */
+  private readonly rendered: string | undefined;
+
+  constructor(markdown: string, rendered?: string) {
     this.markdown = markdown;
+    this.rendered = rendered;
   }
 
   /** Rendered only when a query asks for it; a plain property, so no resolver runs per section. */
   @Field({ description: 'Sanitized HTML, safe to insert into a page.' })
   get html(): string {
-    return renderMarkdown(this.markdown);
+    return this.rendered ?? renderMarkdown(this.markdown);
   }
 }
 
@@ -167,14 +171,17 @@ export class RevisionDiff {
   changes: RevisionChange[];
 }
 
-/** Relations a single-statement read already fetched; field resolvers use them before their DataLoader. */
+/**
+ * Relations a single-statement read already fetched, under their GraphQL field names: the schema
+ * answers those fields from here without running their resolvers (core/graphql/preloaded-fields.ts),
+ * so each value must be what the resolver would return.
+ */
 export interface PreloadedRelations {
-  partnerIds?: string[];
+  municipality?: Municipality;
+  partnerMunicipalities?: Municipality[];
   topics?: { id: string; slug: string; nameDe: string; nameEn: string; position: number }[];
   attachments?: Attachment[];
   adoptions?: Adoption[];
-  /** Raw municipality rows (owner, partners, adopters) to prime the municipality loader with. */
-  municipalities?: Record<string, unknown>[];
 }
 
 @ObjectType({ description: 'A best practice (Praxisbeispiel) of a municipality.' })
@@ -314,4 +321,7 @@ export class Adoption {
 
   @Field()
   updatedAt: string;
+
+  /** The adopting municipality when the read that found the adoption fetched it too. */
+  preloaded?: { municipality?: Municipality };
 }

@@ -175,6 +175,18 @@ describe('practices', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it('keeps the sections rendered when saved, and renders them again when the renderer changed since', async () => {
+    const { MARKDOWN_RENDERER_VERSION, renderMarkdown } = await import('@praxisforum/markdown');
+    const p = await publishedPractice({ problem: '**fett** und [Seite](https://example.org)' });
+    const [{ sections_html: stored }] = await t.dataSource.query(`SELECT sections_html FROM practice WHERE id = $1`, [p.id]);
+    expect(stored).toMatchObject({ renderer: MARKDOWN_RENDERER_VERSION, problem: renderMarkdown('**fett** und [Seite](https://example.org)') });
+    const page = async () => (await read(t, p.slug)).data?.practice.problem.html;
+    expect(await page()).toBe(stored.problem);
+    // HTML of another renderer version is not shown, whatever it says.
+    await t.dataSource.query(`UPDATE practice SET sections_html = $2 WHERE id = $1`, [p.id, JSON.stringify({ ...stored, renderer: 0, problem: '<p>veraltet</p>' })]);
+    expect(await page()).toBe(stored.problem);
+  });
+
   it('renders every payload of the XSS corpus in every section without active content', async () => {
     const { XSS_CORPUS } = await import('@praxisforum/markdown');
     const draft = await createDraft();
@@ -320,6 +332,30 @@ describe('practices', () => {
         counter.restore();
       }
     });
+  });
+
+  it('answers the practice page with the same relations as a practice read without its page statement', async () => {
+    // Partners named so that their alphabetical order differs from the order they were given in.
+    const zell = await buildMunicipality(t.dataSource, { name: `Zell ${uniqueTag()}` });
+    const aach = await buildMunicipality(t.dataSource, { name: `Aach ${uniqueTag()}` });
+    const p = await publishedPractice({ partnerMunicipalitySlugs: [zell.slug, aach.slug] });
+    const other = await publishedPractice();
+    const adopted = await coordinatorB.gql(`mutation ($input: RecordAdoptionInput!) { recordAdoption(input: $input) { id } }`, {
+      input: { practiceId: p.id, municipalitySlug: b.slug, kind: 'ADOPTED', adoptedOn: '2025-03-01', changes: 'Nichts.', outcomes: [] },
+    });
+    expect(adopted.errors).toBeUndefined();
+    const relations = `slug municipality { slug name kind region } partnerMunicipalities { slug name } topics { slug nameDe }
+      attachments { fileName url } adoptions { kind adoptedOn changesHtml viewerCanEdit municipality { slug name } } viewerCan { edit adopt follow } viewerFollows`;
+    for (const client of [t, coordinatorA, coordinatorB]) {
+      // The page comes from one statement with preloaded relations; compare resolves each relation itself.
+      const page = await client.gql(`query ($slug: String!) { practice(slug: $slug) { ${relations} } }`, { slug: p.slug });
+      const compared = await client.gql(`query ($slugs: [String!]!) { comparePractices(slugs: $slugs) { ${relations} } }`, { slugs: [p.slug, other.slug] });
+      expect(page.errors).toBeUndefined();
+      expect(compared.errors).toBeUndefined();
+      expect(page.data!.practice).toEqual(compared.data!.comparePractices[0]);
+      expect(page.data!.practice.partnerMunicipalities.map((m: { slug: string }) => m.slug)).toEqual([aach.slug, zell.slug]);
+      expect(page.data!.practice.adoptions).toEqual([expect.objectContaining({ municipality: { slug: b.slug, name: expect.any(String) } })]);
+    }
   });
 
   it('shows coordinators their practices in every state and moderators the review queue', async () => {

@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { changedFields, type PracticeSnapshot } from '../practices/revision.js';
+import { renderSections } from '../practices/sections-html.js';
 import { DEMO_PRACTICES, type DemoPractice } from './demo-practices.js';
 
 /** The practice's content as a revision snapshot (same shape as the API writes on publication). */
@@ -66,9 +67,9 @@ export async function seedDemoPractices(tx: EntityManager, practices: DemoPracti
       `INSERT INTO practice (slug, municipality_id, state, is_example, title, summary, target_groups, work_status, period_start, period_end,
          problem, approach, results, outcomes, cost_one_off_eur, cost_yearly_eur, funding_sources, staff_hours_per_month, partners,
          success_factors, obstacles, transferability, transferable_kinds, transferable_sizes, contact_name, contact_email, contact_consent,
-         submitted_at, published_at, created_at, updated_at, version)
+         submitted_at, published_at, created_at, updated_at, version, sections_html)
        SELECT $1, m.id, $2, true, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, true,
-         CASE WHEN $2::varchar IN ('in_review', 'published') THEN $26::timestamptz END, $27::timestamptz, $25::timestamptz, $28::timestamptz, $29
+         CASE WHEN $2::varchar IN ('in_review', 'published') THEN $26::timestamptz END, $27::timestamptz, $25::timestamptz, $28::timestamptz, $29, $31
          FROM municipality m WHERE m.slug = $30
        ON CONFLICT (slug) DO NOTHING RETURNING id`,
       [
@@ -102,6 +103,7 @@ export async function seedDemoPractices(tx: EntityManager, practices: DemoPracti
         updatedAt,
         revisions.length + 1,
         p.municipality,
+        JSON.stringify(renderSections(p)),
       ],
     );
     const id = rows[0]?.id;

@@ -18,6 +18,12 @@ describe('/graphql over HTTP', () => {
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('tells caches not to store answers (they depend on the viewer)', async () => {
+    const response = await post({ query: '{ topics { slug } }' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers queries over GET when a preflight header shows it is not a cross-site form', async () => {
     const response = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ topics { slug } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },

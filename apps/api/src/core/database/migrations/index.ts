@@ -4,6 +4,7 @@ import { Practices1764432000000 } from './1764432000000-practices.js';
 import { Discussions1764518400000 } from './1764518400000-discussions.js';
 import { PostCooked1764518400001 } from './1764518400001-post-cooked.js';
 import { Notifications1764518400004 } from './1764518400004-notifications.js';
+import { PracticeHtml1764518400005 } from './1764518400005-practice-html.js';
 
 /** All migrations in order. Listed explicitly so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Discussions1764518400000,
   PostCooked1764518400001,
   Notifications1764518400004,
+  PracticeHtml1764518400005,
 ];
