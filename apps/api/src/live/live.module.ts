@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { LiveResolver } from './live.resolver.js';
+import { DiscussionsModule } from '../discussions/index.js';
+import { LiveResolver, ThreadActivityResolver } from './live.resolver.js';
 import { LiveService } from './live.service.js';
 
 /** GraphQL subscriptions (live thread activity, notification count) on top of core/realtime. */
 @Module({
-  providers: [LiveService, LiveResolver],
+  imports: [DiscussionsModule],
+  providers: [LiveService, LiveResolver, ThreadActivityResolver],
   exports: [LiveService],
 })
 export class LiveModule {}

@@ -1,4 +1,6 @@
-import { Args, Context, ID, Int, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { DomainError } from '../core/errors/domain-error.js';
+import { DiscussionService, Post } from '../discussions/index.js';
 import { LoaderRegistry, type RequestContext } from '../core/graphql/request-context.js';
 import { UuidPipe } from '../core/graphql/uuid.pipe.js';
 import { LiveService } from './live.service.js';
@@ -31,5 +33,20 @@ export class LiveResolver {
   })
   notificationCount(@Context() ctx: RequestContext) {
     return this.live.notificationCount(ctx.viewer);
+  }
+}
+
+@Resolver(() => ThreadActivity)
+export class ThreadActivityResolver {
+  constructor(private readonly discussions: DiscussionService) {}
+
+  @ResolveField(() => Post, { nullable: true, description: 'The post as this subscriber may see it; null when they may not (e.g. held for review).' })
+  async post(@Parent() activity: ThreadActivity, @Context() ctx: RequestContext): Promise<Post | null> {
+    try {
+      return await this.discussions.getPost(ctx.viewer, activity.postId);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
   }
 }

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type Actor } from '../core/auth/viewer.js';
-import { DomainError, notFound } from '../core/errors/domain-error.js';
+import { DomainError } from '../core/errors/domain-error.js';
 import { LIVE_EVENTS, LIVE_RESYNC, type LiveEvents, type LivePayload } from '../core/realtime/live-events.js';
-import { isThreadVisibleTo } from './thread-visibility.js';
+import { DiscussionService } from '../discussions/index.js';
 import { type ThreadActivity } from './live.types.js';
 
 const POST_EVENTS = new Set(['post.created', 'post.updated']);
@@ -50,10 +50,12 @@ export class LiveService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(LIVE_EVENTS) private readonly live: LiveEvents,
+    private readonly discussions: DiscussionService,
   ) {}
 
   async threadActivity(viewer: Actor, threadId: string): Promise<AsyncIterableIterator<ThreadActivity>> {
-    if (!(await isThreadVisibleTo(this.dataSource, viewer, threadId))) throw notFound('Thread', threadId);
+    // The discussions policy decides (NOT_FOUND for threads the viewer may not see).
+    await this.discussions.getThread(viewer, threadId);
     return mapEvents(this.live.subscribe(`thread:${threadId}`), (event) =>
       POST_EVENTS.has(event.type as string) && typeof event.postId === 'string' ? { type: event.type as string, threadId, postId: event.postId } : undefined,
     );
