@@ -86,7 +86,7 @@ function QueueItem({ item, onDone }: { item: Item; onDone: (text: string) => voi
   const [failure, setFailure] = useState<string | null>(null);
   const isPost = Boolean(item.post);
   const held = item.kind === 'held';
-  const subject = item.post ? t('moderation.queue.postSubject', { number: item.post.number, title: item.thread.title }) : item.thread.title;
+  const subject = item.post ? t('moderation.queue.postSubject', { number: item.post.number, title: item.thread.title }) : t('moderation.queue.threadSubject', { title: item.thread.title });
   const link = item.post ? `${threadPath(item.thread.id)}#beitrag-${item.post.number}` : threadPath(item.thread.id);
 
   const act = async (mutate: () => Promise<unknown>, text: string): Promise<string | null> => {

@@ -167,10 +167,13 @@ function FollowRow({ follow, onOutcome }: { follow: FollowItem; onOutcome: (outc
     try {
       await unfollow({
         variables,
-        update: (cache) => {
-          cache.evict({ id: cache.identify({ __typename: 'Follow', ...variables }) });
-          cache.gc();
-        },
+        // The row leaves the list (all loaded pages live under the first page's entry).
+        update: (cache) =>
+          cache.updateQuery({ query: MY_FOLLOWS_QUERY, variables: { first: FOLLOWS_PAGE } }, (data) => {
+            if (!data) return undefined;
+            const edges = data.myFollows.edges.filter((e) => !(e.node.subjectType === follow.subjectType && e.node.subjectId === follow.subjectId));
+            return { myFollows: { ...data.myFollows, edges, totalCount: data.myFollows.totalCount - (data.myFollows.edges.length - edges.length) } };
+          }),
       });
       onOutcome({ ok: true, text: t('notifications.follows.removed', { title: follow.title }) });
     } catch (e) {
