@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type Ref } from 'react';
+import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISCUSSION_LIMITS } from '@praxisforum/domain';
 import { FormErrorSummary, useFormProblems } from '../../../ui/FormProblems';
@@ -25,7 +25,7 @@ interface Props {
   /** Empty the field after a successful send (replies); edits close instead. */
   clearOnSuccess?: boolean;
   headingLevel: 2 | 3 | 4 | 5 | 6;
-  textareaRef?: Ref<HTMLTextAreaElement>;
+  textareaRef?: RefObject<HTMLTextAreaElement | null>;
   max?: number;
   min?: number;
   mentions?: boolean;

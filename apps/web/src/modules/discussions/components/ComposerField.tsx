@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DISCUSSION_LIMITS } from '@praxisforum/domain';
@@ -17,7 +17,7 @@ interface Props {
   /** Upper limit shown by the counter (DISCUSSION_LIMITS.bodyMax unless given). */
   max?: number;
   rows?: number;
-  textareaRef?: Ref<HTMLTextAreaElement>;
+  textareaRef?: RefObject<HTMLTextAreaElement | null>;
   /** Offer @mentions (signed-in people only; the API refuses the lookup for guests). */
   mentions?: boolean;
 }
@@ -44,6 +44,7 @@ export function ComposerField({ id, label, value, onChange, error, max = DISCUSS
   // A mention the person closed with Escape stays closed until they type another "@".
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const ownRef = useRef<HTMLTextAreaElement | null>(null);
+  const ref = textareaRef ?? ownRef;
   const pendingCaret = useRef<number | null>(null);
 
   const open = mentions && mention !== null && mention.start !== dismissedAt;
@@ -59,16 +60,10 @@ export function ComposerField({ id, label, value, onChange, error, max = DISCUSS
 
   // After inserting a mention, put the caret right after it.
   useEffect(() => {
-    if (pendingCaret.current === null || !ownRef.current) return;
-    ownRef.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    if (pendingCaret.current === null || !ref.current) return;
+    ref.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
     pendingCaret.current = null;
-  }, [value]);
-
-  const setRefs = (element: HTMLTextAreaElement | null) => {
-    ownRef.current = element;
-    if (typeof textareaRef === 'function') textareaRef(element);
-    else if (textareaRef) (textareaRef as { current: HTMLTextAreaElement | null }).current = element;
-  };
+  }, [value, ref]);
 
   const track = (text: string, caret: number) => {
     const next = activeMention(text, caret);
@@ -154,7 +149,7 @@ export function ComposerField({ id, label, value, onChange, error, max = DISCUSS
         )}
         <textarea
           id={id}
-          ref={setRefs}
+          ref={ref}
           rows={rows}
           value={value}
           required

@@ -71,7 +71,7 @@ describe('ThreadPage', () => {
 
   it('appends a post that arrives live, announces it politely and leaves focus in the composer', async () => {
     const user = userEvent.setup();
-    const readUpTo3 = jest.fn(() => markRead(3).result as { data: unknown });
+    const readUpTo3 = jest.fn(() => ({ data: { markThreadRead: { __typename: 'Thread', id: 'thread-1', lastReadNumber: 3, unreadCount: 0 } } }));
     const live = renderThread([threadMock(question), meMock(member), markRead(2), { ...markRead(3), result: readUpTo3 }]);
 
     const composer = await screen.findByRole('textbox', { name: /Ihre Antwort/ });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -56,8 +56,6 @@ export function PreferencesForm() {
   const [update, { loading }] = useMutation(UPDATE_NOTIFICATION_PREFERENCES_MUTATION);
   const current = frequency ?? data?.notificationPreferences.emailFrequency ?? null;
 
-  useEffect(() => setSaved(false), [frequency]);
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!current) return;
@@ -84,7 +82,10 @@ export function PreferencesForm() {
                 id={`${id}-${value}`}
                 name={`${id}-frequency`}
                 checked={current === value}
-                onChange={() => setFrequency(value)}
+                onChange={() => {
+                  setFrequency(value);
+                  setSaved(false);
+                }}
                 aria-describedby={`${id}-${value}-hint`}
               />
               <label htmlFor={`${id}-${value}`}>{t(`notifications.frequency.${value}`)}</label>
