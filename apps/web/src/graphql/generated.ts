@@ -72,6 +72,12 @@ export type EditPostInput = {
   postId: string | number;
 };
 
+export type EditThreadInput = {
+  tags?: Array<string> | null | undefined;
+  threadId: string | number;
+  title?: string | null | undefined;
+};
+
 export type EmailFrequency =
   | 'DAILY'
   | 'IMMEDIATELY'
@@ -696,6 +702,20 @@ export type ThreadActivitySubscriptionVariables = Exact<{
 
 
 export type ThreadActivitySubscription = { threadActivity: { __typename: 'ThreadActivity', type: string, threadId: string, postId: string, post: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null } };
+
+export type PostRevisionsQueryVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type PostRevisionsQuery = { postRevisions: Array<{ __typename: 'PostRevision', id: string, body: string, createdAt: string, editor: { __typename: 'PersonRef', id: string, displayName: string } | null }> };
+
+export type EditThreadMutationVariables = Exact<{
+  input: EditThreadInput;
+}>;
+
+
+export type EditThreadMutation = { editThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
 
 export type PersonFieldsFragment = { __typename: 'PersonRef', id: string, displayName: string };
 

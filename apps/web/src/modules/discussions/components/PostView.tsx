@@ -16,6 +16,7 @@ import { HIDE_POST_MUTATION, RESTORE_POST_MUTATION } from '../graphql/moderate.g
 import type { PostView as Post, ThreadView } from '../graphql/types';
 import { Composer } from './Composer';
 import { FlagDialog } from './FlagDialog';
+import { PostRevisions } from './PostRevisions';
 import { ReasonForm } from './ReasonForm';
 import { Time } from './Time';
 
@@ -153,6 +154,8 @@ export function PostView({ post, thread, headingLevel, onQuote, onOutcome, onThr
           {post.body && <div className="markdown post-body" dangerouslySetInnerHTML={{ __html: post.body.html }} />}
         </>
       )}
+
+      {post.viewerCan.moderate && post.editCount > 0 && <PostRevisions postId={post.id} editCount={post.editCount} />}
 
       {mode === 'delete' && (
         <ConfirmAction

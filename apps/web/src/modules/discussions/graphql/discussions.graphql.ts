@@ -14,6 +14,8 @@ import type {
   DiscussionTopicsQueryVariables,
   EditPostMutation,
   EditPostMutationVariables,
+  EditThreadMutation,
+  EditThreadMutationVariables,
   FlagPostMutation,
   FlagPostMutationVariables,
   FlagThreadMutation,
@@ -24,6 +26,8 @@ import type {
   MarkThreadReadMutationVariables,
   MentionCandidatesQuery,
   MentionCandidatesQueryVariables,
+  PostRevisionsQuery,
+  PostRevisionsQueryVariables,
   RemoveReactionMutation,
   RemoveReactionMutationVariables,
   SpacesQuery,
@@ -244,4 +248,28 @@ export const THREAD_ACTIVITY_SUBSCRIPTION: TypedDocumentNode<ThreadActivitySubsc
     }
   }
   ${POST_FIELDS}
+`;
+
+/** Earlier versions of an edited post (moderators). */
+export const POST_REVISIONS_QUERY: TypedDocumentNode<PostRevisionsQuery, PostRevisionsQueryVariables> = gql`
+  query PostRevisions($postId: ID!) {
+    postRevisions(postId: $postId) {
+      id
+      body
+      editor {
+        ...PersonFields
+      }
+      createdAt
+    }
+  }
+  ${PERSON_FIELDS}
+`;
+
+export const EDIT_THREAD_MUTATION: TypedDocumentNode<EditThreadMutation, EditThreadMutationVariables> = gql`
+  mutation EditThread($input: EditThreadInput!) {
+    editThread(input: $input) {
+      ...ThreadStateFields
+    }
+  }
+  ${THREAD_STATE_FIELDS}
 `;

@@ -13,15 +13,12 @@ import { RequireSignIn } from '../../account/components/RequireSignIn';
 import { ComposerField } from '../components/ComposerField';
 import { CREATE_THREAD_MUTATION, SPACES_QUERY } from '../graphql/discussions.graphql';
 import { parseSpaceParam, spaceParam, threadPath } from '../spaces';
+import { splitTags } from '../tags';
 import '../discussions.css';
 
 type Field = 'space' | 'kind' | 'title' | 'tags' | 'body';
 const FIELDS: readonly Field[] = ['space', 'kind', 'title', 'tags', 'body'];
 const KINDS: readonly ThreadKind[] = ['QUESTION', 'DISCUSSION'];
-
-export function splitTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
-}
 
 /** `/diskussionen/neu?space=topic:<id>`: start a question or discussion in a space. */
 export default function NewThreadPage() {

@@ -5,7 +5,9 @@ import { MockSubscriptionLink, type MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
 import { buildMe, meMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
-import { CREATE_POST_MUTATION, MARK_THREAD_READ_MUTATION, THREAD_PAGE_QUERY } from '../graphql/discussions.graphql';
+import { CREATE_POST_MUTATION, EDIT_THREAD_MUTATION, MARK_THREAD_READ_MUTATION, POST_REVISIONS_QUERY, THREAD_PAGE_QUERY } from '../graphql/discussions.graphql';
+import { HIDE_POST_MUTATION, LOCK_THREAD_MUTATION } from '../graphql/moderate.graphql';
+import { buildAbilities } from '../../../test/fixtures';
 import type { ThreadView } from '../graphql/types';
 import { POSTS_PAGE_SIZE } from '../hooks/threadCache';
 import { buildPost, buildThread, erika, jonas } from '../test/fixtures';
@@ -205,5 +207,100 @@ describe('ThreadPage', () => {
       meMock(null),
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Diskussion nicht gefunden' })).toBeInTheDocument();
+  });
+
+  describe('for moderators', () => {
+    const moderator = buildMe({ id: 'mod-1', displayName: 'Moritz Moderation', role: 'MODERATOR', abilities: buildAbilities({ moderate: true }) });
+    const modPost = (overrides: Parameters<typeof buildPost>[0] = {}) =>
+      buildPost({ viewerCan: { __typename: 'PostAbilities', edit: true, delete: true, react: true, accept: true, flag: false, moderate: true }, ...overrides });
+    const edited = modPost({ number: 2, id: 'post-2', author: jonas, editCount: 1, editedAt: '2026-03-02T09:00:00.000Z' });
+    const moderated = buildThread({ viewerCan: { __typename: 'ThreadAbilities', reply: true, edit: true, accept: true, moderate: true, flag: false } }, [modPost(), edited]);
+    const state = (overrides: Partial<ThreadView> = {}) => {
+      const { posts: _posts, kind: _kind, isExample: _isExample, createdAt: _createdAt, author: _author, ...rest } = { ...moderated, ...overrides };
+      return rest;
+    };
+
+    it('locks the thread with a reason; the composer gives way to the notice', async () => {
+      const user = userEvent.setup();
+      renderThread([
+        threadMock(moderated),
+        meMock(moderator),
+        markRead(2),
+        {
+          request: { query: LOCK_THREAD_MUTATION, variables: { threadId: 'thread-1', reason: 'Alles gesagt' } },
+          result: { data: { lockThread: state({ locked: true }) } },
+        },
+      ]);
+
+      const tools = await screen.findByRole('region', { name: 'Moderation' });
+      await user.click(within(tools).getByRole('button', { name: 'Schließen' }));
+      expect(screen.getByRole('heading', { level: 3, name: 'Diskussion schließen' })).toHaveFocus();
+      await user.click(screen.getByRole('textbox', { name: /Begründung/ }));
+      await user.paste('Alles gesagt');
+      await user.click(within(screen.getByRole('form', { name: 'Diskussion schließen' })).getByRole('button', { name: 'Schließen' }));
+
+      expect(await screen.findByText('Die Diskussion ist geschlossen.')).toBeInTheDocument();
+      expect(screen.getByText('Diese Diskussion ist geschlossen. Neue Antworten sind nicht möglich.')).toBeInTheDocument();
+      expect(within(tools).getByRole('button', { name: 'Wieder öffnen' })).toBeInTheDocument();
+    });
+
+    it('hides a post with a reason and sees the earlier versions of an edited post', async () => {
+      const user = userEvent.setup();
+      renderThread([
+        threadMock(moderated),
+        meMock(moderator),
+        markRead(2),
+        {
+          request: { query: HIDE_POST_MUTATION, variables: { postId: 'post-2', reason: 'Werbung' } },
+          result: { data: { hidePost: { ...edited, hidden: true, hiddenReason: 'Werbung' } } },
+        },
+        {
+          request: { query: POST_REVISIONS_QUERY, variables: { postId: 'post-2' } },
+          result: {
+            data: {
+              postRevisions: [{ __typename: 'PostRevision', id: 'rev-1', body: 'Erste Fassung', editor: jonas, createdAt: '2026-03-01T09:00:00.000Z' }],
+            },
+          },
+        },
+      ]);
+
+      const post = (await screen.findAllByRole('article'))[1];
+      const versions = within(post).getByRole('button', { name: '1 frühere Version' });
+      expect(versions).toHaveAttribute('aria-expanded', 'false');
+      await user.click(versions);
+      expect(await within(post).findByText('Erste Fassung')).toBeInTheDocument();
+
+      await user.click(within(post).getByRole('button', { name: 'Ausblenden' }));
+      await user.click(within(post).getByRole('textbox', { name: /Begründung/ }));
+      await user.paste('Werbung');
+      await user.click(within(within(post).getByRole('form')).getByRole('button', { name: 'Ausblenden' }));
+
+      expect(await screen.findByText('Der Beitrag ist ausgeblendet.')).toBeInTheDocument();
+      expect(within(post).getByText(/Von der Moderation ausgeblendet; andere sehen nur einen Hinweis\. Begründung: Werbung/)).toBeInTheDocument();
+      expect(within(post).getByRole('button', { name: 'Wieder einblenden' })).toBeInTheDocument();
+    });
+
+    it('edits title and tags in place', async () => {
+      const user = userEvent.setup();
+      renderThread([
+        threadMock(moderated),
+        meMock(moderator),
+        markRead(2),
+        {
+          request: { query: EDIT_THREAD_MUTATION, variables: { input: { threadId: 'thread-1', title: 'Sprachcafés finanzieren', tags: ['Finanzierung'] } } },
+          result: { data: { editThread: state({ title: 'Sprachcafés finanzieren' }) } },
+        },
+      ]);
+
+      await user.click(await screen.findByRole('button', { name: 'Titel und Schlagwörter bearbeiten' }));
+      const title = screen.getByRole('textbox', { name: /Titel/ });
+      await user.clear(title);
+      await user.click(title);
+      await user.paste('Sprachcafés finanzieren');
+      await user.click(screen.getByRole('button', { name: 'Änderung speichern' }));
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafés finanzieren' })).toBeInTheDocument();
+      expect(screen.getByText('Titel und Schlagwörter sind geändert.')).toBeInTheDocument();
+    });
   });
 });

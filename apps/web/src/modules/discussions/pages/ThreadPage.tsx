@@ -11,6 +11,7 @@ import { usePageTitle } from '../../../ui/usePageTitle';
 import { useMe } from '../../account/hooks/useMe';
 import { signInPath } from '../../account/nextPath';
 import { Composer, type QuoteRef } from '../components/Composer';
+import { EditThreadForm } from '../components/EditThreadForm';
 import { FlagDialog } from '../components/FlagDialog';
 import { FollowLevelSelect } from '../components/FollowLevelSelect';
 import { authorName, PostView } from '../components/PostView';
@@ -67,6 +68,8 @@ function Thread({ thread, onLoadMore }: { thread: ThreadView; onLoadMore: (after
   const [announcements, setAnnouncements] = useState<{ key: string; text: string }[]>([]);
   const [quote, setQuote] = useState<QuoteRef | null>(null);
   const [flagging, setFlagging] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const [createPost] = useMutation(CREATE_POST_MUTATION);
   const [markRead] = useMutation(MARK_THREAD_READ_MUTATION);
@@ -154,12 +157,31 @@ function Thread({ thread, onLoadMore }: { thread: ThreadView; onLoadMore: (after
       {signedIn && (
         <div className="thread-tools">
           <FollowLevelSelect threadId={thread.id} level={thread.viewerFollowLevel} />
+          {thread.viewerCan.edit && !editing && (
+            <button type="button" ref={editButtonRef} className="button-secondary" onClick={() => setEditing(true)}>
+              {t('discussions.thread.edit')}
+            </button>
+          )}
           {thread.viewerCan.flag && (
             <button type="button" className="button-secondary" onClick={() => setFlagging(true)}>
               {t('discussions.thread.flag')}
             </button>
           )}
         </div>
+      )}
+      {editing && (
+        <EditThreadForm
+          thread={thread}
+          onCancel={() => {
+            setEditing(false);
+            setTimeout(() => editButtonRef.current?.focus(), 0);
+          }}
+          onDone={(text) => {
+            setEditing(false);
+            setOutcome({ ok: true, text });
+            setTimeout(() => editButtonRef.current?.focus(), 0);
+          }}
+        />
       )}
       {thread.viewerCan.moderate && <ThreadModeration thread={thread} onOutcome={setOutcome} />}
       <ActionOutcome outcome={outcome} />
