@@ -116,7 +116,16 @@ export function ThreadModeration({ thread, onOutcome }: { thread: ThreadView; on
           onSubmit={(reason) => withReason(() => hide({ variables: { ...variables, reason } }), t('discussions.moderation.threadHidden'))}
         />
       )}
-      {step === 'move' && <MoveForm thread={thread} onCancel={() => setStep(null)} onDone={(text) => { setStep(null); onOutcome({ ok: true, text }); }} />}
+      {step === 'move' && (
+        <MoveForm
+          thread={thread}
+          onCancel={() => setStep(null)}
+          onDone={(text) => {
+            setStep(null);
+            onOutcome({ ok: true, text });
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -129,41 +138,41 @@ function MoveForm({ thread, onCancel, onDone }: { thread: ThreadView; onCancel: 
   const [move] = useMutation(MOVE_THREAD_MUTATION);
   const spaces = (data?.spaces ?? []).filter((s) => !(s.type === thread.space.type && s.id === thread.space.id));
   return (
-      <ReasonForm
-        heading={t('discussions.moderation.moveHeading')}
-        label={t('discussions.moderation.reason')}
-        submitLabel={t('discussions.moderation.move')}
-        required={false}
-        headingLevel={3}
-        onCancel={onCancel}
-        onSubmit={async (reason) => {
-          const space = parseSpaceParam(target);
-          if (!space) {
-            setTargetError(t('discussions.new.spaceRequired'));
-            return t('discussions.new.spaceRequired');
-          }
-          setTargetError(undefined);
-          try {
-            const { data: moved } = await move({ variables: { threadId: thread.id, space, reason: reason || null } });
-            onDone(t('discussions.moderation.moved', { space: moved?.moveThread.space.title ?? '' }));
-            return null;
-          } catch (error) {
-            return errorMessages(t, error, 'discussions').join(' ');
-          }
-        }}
-      >
-        <FormField label={t('discussions.moderation.moveTarget')} required error={targetError}>
-          {(control) => (
-            <select {...control} value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">–</option>
-              {spaces.map((s) => (
-                <option key={spaceParam(s)} value={spaceParam(s)}>
-                  {t(`discussions.spaceType.${s.type}`)}: {s.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      </ReasonForm>
+    <ReasonForm
+      heading={t('discussions.moderation.moveHeading')}
+      label={t('discussions.moderation.reason')}
+      submitLabel={t('discussions.moderation.move')}
+      required={false}
+      headingLevel={3}
+      onCancel={onCancel}
+      onSubmit={async (reason) => {
+        const space = parseSpaceParam(target);
+        if (!space) {
+          setTargetError(t('discussions.new.spaceRequired'));
+          return t('discussions.new.spaceRequired');
+        }
+        setTargetError(undefined);
+        try {
+          const { data: moved } = await move({ variables: { threadId: thread.id, space, reason: reason || null } });
+          onDone(t('discussions.moderation.moved', { space: moved?.moveThread.space.title ?? '' }));
+          return null;
+        } catch (error) {
+          return errorMessages(t, error, 'discussions').join(' ');
+        }
+      }}
+    >
+      <FormField label={t('discussions.moderation.moveTarget')} required error={targetError}>
+        {(control) => (
+          <select {...control} value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">–</option>
+            {spaces.map((s) => (
+              <option key={spaceParam(s)} value={spaceParam(s)}>
+                {t(`discussions.spaceType.${s.type}`)}: {s.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+    </ReasonForm>
   );
 }
