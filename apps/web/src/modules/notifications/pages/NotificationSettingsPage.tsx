@@ -10,6 +10,7 @@ import { errorMessages } from '../../../ui/problems';
 import { QueryError } from '../../../ui/QueryError';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { AccountNav } from '../../account/components/AccountNav';
 import { RequireSignIn } from '../../account/components/RequireSignIn';
 import {
   FOLLOW_LEVEL_MUTATION,
@@ -31,12 +32,10 @@ export default function NotificationSettingsPage() {
   return (
     <>
       <PageHeading>{t('notifications.settings.title')}</PageHeading>
-      <p>
-        <Link to="/konto">{t('notifications.settings.backToAccount')}</Link>
-      </p>
       <RequireSignIn>
         {() => (
           <>
+            <AccountNav />
             <PreferencesForm />
             <Follows />
           </>
