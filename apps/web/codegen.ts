@@ -23,6 +23,8 @@ const config: CodegenConfig = {
         // data it hands out always carries it: typed as present, which test fixtures must follow.
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
+        // ISO 8601 strings on the wire (the API's DateTime scalar).
+        scalars: { DateTime: 'string' },
       },
     },
   },

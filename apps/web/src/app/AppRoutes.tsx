@@ -41,6 +41,20 @@ const MyPracticesPage = lazy(() => import('../modules/practice-editor/pages/MyPr
 const ReviewQueuePage = lazy(() => import('../modules/practice-editor/pages/ReviewQueuePage'));
 const RevisionHistoryPage = lazy(() => import('../modules/practice-editor/pages/RevisionHistoryPage'));
 
+// Discussions, notifications, messages and moderation (issue #5): lazy per page as well.
+const ThreadListPage = lazy(() => import('../modules/discussions/pages/ThreadListPage'));
+const NewThreadPage = lazy(() => import('../modules/discussions/pages/NewThreadPage'));
+const ThreadPage = lazy(() => import('../modules/discussions/pages/ThreadPage'));
+const TopicSpacePage = lazy(() => import('../modules/discussions/pages/TopicSpacePage'));
+const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../modules/notifications/pages/NotificationSettingsPage'));
+const UnsubscribePage = lazy(() => import('../modules/notifications/pages/UnsubscribePage'));
+const ConversationsPage = lazy(() => import('../modules/messages/pages/ConversationsPage'));
+const NewConversationPage = lazy(() => import('../modules/messages/pages/NewConversationPage'));
+const ConversationPage = lazy(() => import('../modules/messages/pages/ConversationPage'));
+const ModerationQueuePage = lazy(() => import('../modules/moderation/pages/ModerationQueuePage'));
+const AuditLogPage = lazy(() => import('../modules/moderation/pages/AuditLogPage'));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -75,6 +89,18 @@ export function AppRoutes() {
         <Route path="praxisbeispiele/:slug/bearbeiten" element={<PracticeEditorPage />} />
         <Route path="praxisbeispiele/:slug/versionen" element={<RevisionHistoryPage />} />
         <Route path="verwaltung/pruefung" element={<ReviewQueuePage />} />
+        <Route path="diskussionen" element={<ThreadListPage />} />
+        <Route path="diskussionen/neu" element={<NewThreadPage />} />
+        <Route path="diskussionen/:id" element={<ThreadPage />} />
+        <Route path="themen/:slug" element={<TopicSpacePage />} />
+        <Route path="benachrichtigungen" element={<NotificationsPage />} />
+        <Route path="konto/benachrichtigungen" element={<NotificationSettingsPage />} />
+        <Route path="abmelden" element={<UnsubscribePage />} />
+        <Route path="nachrichten" element={<ConversationsPage />} />
+        <Route path="nachrichten/neu" element={<NewConversationPage />} />
+        <Route path="nachrichten/:id" element={<ConversationPage />} />
+        <Route path="verwaltung/moderation" element={<ModerationQueuePage />} />
+        <Route path="verwaltung/protokoll" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UserMenu } from '../modules/account/components/UserMenu';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { DemoNotice } from '../modules/site/components/DemoNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -64,8 +65,12 @@ export function Layout() {
               <li>
                 <NavLink to="/kommunen">{t('nav.municipalities')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/diskussionen">{t('nav.discussions')}</NavLink>
+              </li>
             </ul>
           </nav>
+          <NotificationBell />
           <UserMenu />
           <LanguageSwitch />
         </div>

@@ -1,5 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { FieldPolicy } from '@apollo/client/cache';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
 
 interface ConnectionShape {
   edges: readonly unknown[];
@@ -28,8 +31,35 @@ export function createCache(): InMemoryCache {
           users: cursorConnection(['search', 'role', 'first']),
           accessibilityFeedback: cursorConnection(['first']),
           practices: cursorConnection(['filter', 'sort', 'first']),
+          threads: cursorConnection(['space', 'first']),
+          notifications: cursorConnection(['unreadOnly', 'first']),
+          myFollows: cursorConnection(['first']),
+          conversations: cursorConnection(['first']),
+          moderationQueue: cursorConnection(['first']),
+          auditLog: cursorConnection(['action', 'first']),
         },
       },
+      // The posts of a thread grow page by page; live posts are appended to the same list.
+      Thread: { fields: { posts: cursorConnection(['first']) } },
+      // Messages come newest last; `before` loads older ones, which go in front.
+      Conversation: {
+        fields: {
+          messages: {
+            keyArgs: ['first'],
+            merge(existing: ConnectionShape | undefined, incoming: ConnectionShape, { args }) {
+              if (!existing || !args?.before) return incoming;
+              return { ...incoming, edges: [...incoming.edges, ...existing.edges] };
+            },
+          },
+        },
+      },
+      // A topic and a practice could share an id in theory: a space is its type and id.
+      Space: { keyFields: ['type', 'id'] },
+      ThreadAbilities: { merge: true },
+      PostAbilities: { merge: true },
+      NotificationPreferences: { merge: true },
+      // A follow has no id of its own: it is the subject it follows.
+      Follow: { keyFields: ['subjectType', 'subjectId'] },
       // Singletons without an id: merge partial reads instead of replacing them.
       SiteInfo: { merge: true },
       Operator: { merge: true },
@@ -47,11 +77,35 @@ export function createCache(): InMemoryCache {
  */
 export const CSRF_HEADERS = { 'x-praxisforum-csrf': '1' } as const;
 
+/** Same origin as the page: ws: next to http:, wss: next to https:. */
+export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+const sockets = new WeakMap<ApolloClient, Client>();
+
 export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
-    // Same origin as the app: the API serves both, Vite proxies it in development. The session
-    // is an HttpOnly cookie, sent along because the request is same-origin.
-    link: new HttpLink({ uri: '/graphql', headers: { ...CSRF_HEADERS }, credentials: 'same-origin' }),
-    cache: createCache(),
-  });
+  // Same origin as the app: the API serves both, Vite proxies it in development. The session
+  // is an HttpOnly cookie, sent along because the request is same-origin.
+  const http = new HttpLink({ uri: '/graphql', headers: { ...CSRF_HEADERS }, credentials: 'same-origin' });
+  // Lazy: the socket opens with the first subscription and closes after the last one ends, so a
+  // guest reading a page without live parts opens none. The browser sends the session cookie with
+  // the handshake, which is how the API knows who subscribes.
+  const socket = createClient({ url: subscriptionUrl(), lazy: true, lazyCloseTimeout: 3000, retryAttempts: Infinity });
+  const link = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    new GraphQLWsLink(socket),
+    http,
+  );
+  const client = new ApolloClient({ link, cache: createCache() });
+  sockets.set(client, socket);
+  return client;
+}
+
+/**
+ * The socket's identity is the session of its handshake: after signing in or out, reconnect so
+ * running subscriptions continue as the new person (graphql-ws resubscribes after the restart).
+ */
+export function restartSubscriptions(client: ApolloClient): void {
+  sockets.get(client)?.terminate();
 }

@@ -41,9 +41,23 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CreatePostInput = {
+  body: string;
+  quotedPostId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
 export type CreatePracticeInput = {
   /** The owning municipality; you must coordinate it. */
   municipalitySlug: string;
+  title: string;
+};
+
+export type CreateThreadInput = {
+  body: string;
+  kind: ThreadKind;
+  space: SpaceInput;
+  tags?: Array<string> | null | undefined;
   title: string;
 };
 
@@ -53,9 +67,51 @@ export type DeleteAccountInput = {
   password: string;
 };
 
+export type EditPostInput = {
+  body: string;
+  postId: string | number;
+};
+
+export type EditThreadInput = {
+  tags?: Array<string> | null | undefined;
+  threadId: string | number;
+  title?: string | null | undefined;
+};
+
+export type EmailFrequency =
+  | 'DAILY'
+  | 'IMMEDIATELY'
+  | 'NEVER'
+  | 'WEEKLY';
+
 export type EmailInput = {
   email: string;
 };
+
+export type FlagPostInput = {
+  note?: string | null | undefined;
+  postId: string | number;
+  reason: FlagReason;
+};
+
+export type FlagReason =
+  | 'OFFENSIVE'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_DATA'
+  | 'SPAM';
+
+export type FlagThreadInput = {
+  note?: string | null | undefined;
+  reason: FlagReason;
+  threadId: string | number;
+};
+
+export type FollowSubject =
+  | 'MUNICIPALITY'
+  | 'PRACTICE'
+  | 'THREAD'
+  | 'TOPIC';
 
 export type InvitationStatus =
   | 'ACCEPTED'
@@ -100,6 +156,10 @@ export type MunicipalitySize =
   | 'LARGE'
   | 'MEDIUM'
   | 'SMALL';
+
+export type NotificationPreferencesInput = {
+  emailFrequency: EmailFrequency;
+};
 
 /** A measurable result. The value is a number; the unit says what it counts. */
 export type OutcomeInput = {
@@ -195,6 +255,11 @@ export type ReturnPracticeInput = {
   id: string | number;
 };
 
+export type SendMessageInput = {
+  body: string;
+  conversationId: string | number;
+};
+
 export type SetMembershipInput = {
   municipalitySlug: string;
   /** null removes the membership. */
@@ -206,6 +271,27 @@ export type SignInInput = {
   email: string;
   password: string;
 };
+
+export type SpaceInput = {
+  id: string | number;
+  type: SpaceType;
+};
+
+export type SpaceType =
+  | 'PRACTICE'
+  | 'PROGRAMME'
+  | 'TOPIC';
+
+export type StartConversationInput = {
+  body: string;
+  practiceId?: string | number | null | undefined;
+  recipientId?: string | number | null | undefined;
+  subject?: string | null | undefined;
+};
+
+export type ThreadKind =
+  | 'DISCUSSION'
+  | 'QUESTION';
 
 export type TokenInput = {
   token: string;
@@ -277,6 +363,11 @@ export type UserRole =
   | 'ADMIN'
   | 'MEMBER'
   | 'MODERATOR';
+
+export type WatchLevel =
+  | 'MUTED'
+  | 'NORMAL'
+  | 'WATCHING';
 
 /** How far the work itself has come. */
 export type WorkStatus =
@@ -476,12 +567,364 @@ export type UnblockUserMutationVariables = Exact<{
 
 export type UnblockUserMutation = { unblockUser: { __typename: 'AdminUser', id: string, email: string | null, displayName: string, role: UserRole, emailVerified: boolean, blocked: boolean, blockedReason: string | null, createdAt: string, memberships: Array<{ __typename: 'Membership', role: MembershipRole, municipality: { __typename: 'Municipality', id: string, slug: string, name: string } }> } };
 
+export type ThreadListQueryVariables = Exact<{
+  space?: SpaceInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadListQuery = { threads: { __typename: 'ThreadConnection', totalCount: number, edges: Array<{ __typename: 'ThreadEdge', cursor: string, node: { __typename: 'Thread', id: string, kind: ThreadKind, title: string, tags: Array<string>, createdAt: string, lastPostAt: string, postCount: number, lastPostNumber: number, locked: boolean, pinned: boolean, hidden: boolean, held: boolean, isExample: boolean, unreadCount: number, author: { __typename: 'PersonRef', id: string, displayName: string } | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type ThreadPageQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadPageQuery = { thread: { __typename: 'Thread', kind: ThreadKind, isExample: boolean, createdAt: string, id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null, posts: { __typename: 'PostConnection', totalCount: number, edges: Array<{ __typename: 'PostEdge', cursor: string, node: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } | null };
+
+export type SpacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpacesQuery = { spaces: Array<{ __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }> };
+
+export type DiscussionTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscussionTopicsQuery = { topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }> };
+
+export type MentionCandidatesQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type MentionCandidatesQuery = { mentionCandidates: Array<{ __typename: 'PersonRef', id: string, displayName: string }> };
+
+export type CreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadMutation = { createThread: { __typename: 'Thread', id: string, kind: ThreadKind, title: string, tags: Array<string>, createdAt: string, lastPostAt: string, postCount: number, lastPostNumber: number, locked: boolean, pinned: boolean, hidden: boolean, held: boolean, isExample: boolean, unreadCount: number, author: { __typename: 'PersonRef', id: string, displayName: string } | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string } | null } };
+
+export type CreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type CreatePostMutation = { createPost: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } };
+
+export type EditPostMutationVariables = Exact<{
+  input: EditPostInput;
+}>;
+
+
+export type EditPostMutation = { editPost: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } };
+
+export type DeletePostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type DeletePostMutation = { deletePost: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } };
+
+export type AddReactionMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type AddReactionMutation = { addReaction: { __typename: 'Post', id: string, helpfulCount: number, viewerReacted: boolean } };
+
+export type RemoveReactionMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type RemoveReactionMutation = { removeReaction: { __typename: 'Post', id: string, helpfulCount: number, viewerReacted: boolean } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type UnacceptAnswerMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type UnacceptAnswerMutation = { unacceptAnswer: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type MarkThreadReadMutationVariables = Exact<{
+  threadId: string | number;
+  number: number;
+}>;
+
+
+export type MarkThreadReadMutation = { markThreadRead: { __typename: 'Thread', id: string, lastReadNumber: number | null, unreadCount: number } };
+
+export type FollowThreadMutationVariables = Exact<{
+  threadId: string | number;
+  level: WatchLevel;
+}>;
+
+
+export type FollowThreadMutation = { follow: { __typename: 'Follow', subjectType: FollowSubject, subjectId: string, level: WatchLevel } };
+
+export type UnfollowThreadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type UnfollowThreadMutation = { unfollow: boolean };
+
+export type FlagPostMutationVariables = Exact<{
+  input: FlagPostInput;
+}>;
+
+
+export type FlagPostMutation = { flagPost: boolean };
+
+export type FlagThreadMutationVariables = Exact<{
+  input: FlagThreadInput;
+}>;
+
+
+export type FlagThreadMutation = { flagThread: boolean };
+
+export type ThreadActivitySubscriptionVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type ThreadActivitySubscription = { threadActivity: { __typename: 'ThreadActivity', type: string, threadId: string, postId: string, post: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null } };
+
+export type PostRevisionsQueryVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type PostRevisionsQuery = { postRevisions: Array<{ __typename: 'PostRevision', id: string, body: string, createdAt: string, editor: { __typename: 'PersonRef', id: string, displayName: string } | null }> };
+
+export type EditThreadMutationVariables = Exact<{
+  input: EditThreadInput;
+}>;
+
+
+export type EditThreadMutation = { editThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type PersonFieldsFragment = { __typename: 'PersonRef', id: string, displayName: string };
+
+export type SpaceFieldsFragment = { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string };
+
+export type ThreadListFieldsFragment = { __typename: 'Thread', id: string, kind: ThreadKind, title: string, tags: Array<string>, createdAt: string, lastPostAt: string, postCount: number, lastPostNumber: number, locked: boolean, pinned: boolean, hidden: boolean, held: boolean, isExample: boolean, unreadCount: number, author: { __typename: 'PersonRef', id: string, displayName: string } | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string } | null };
+
+export type PostFieldsFragment = { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } };
+
+export type ThreadAbilitiesFieldsFragment = { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean };
+
+export type ThreadStateFieldsFragment = { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } };
+
+export type HidePostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type HidePostMutation = { hidePost: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } };
+
+export type RestorePostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type RestorePostMutation = { restorePost: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } };
+
+export type HideThreadMutationVariables = Exact<{
+  threadId: string | number;
+  reason: string;
+}>;
+
+
+export type HideThreadMutation = { hideThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type RestoreThreadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type RestoreThreadMutation = { restoreThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type LockThreadMutationVariables = Exact<{
+  threadId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type LockThreadMutation = { lockThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type UnlockThreadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type UnlockThreadMutation = { unlockThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type PinThreadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type PinThreadMutation = { pinThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type UnpinThreadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type UnpinThreadMutation = { unpinThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
+export type MoveThreadMutationVariables = Exact<{
+  threadId: string | number;
+  space: SpaceInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type MoveThreadMutation = { moveThread: { __typename: 'Thread', id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
+
 export type SubmitAccessibilityFeedbackMutationVariables = Exact<{
   input: AccessibilityFeedbackInput;
 }>;
 
 
 export type SubmitAccessibilityFeedbackMutation = { submitAccessibilityFeedback: { __typename: 'AccessibilityFeedbackReceipt', id: string, receivedAt: string } };
+
+export type MessageFieldsFragment = { __typename: 'Message', id: string, createdAt: string, mine: boolean, sender: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', html: string } };
+
+export type ConversationSummaryFieldsFragment = { __typename: 'Conversation', id: string, subject: string | null, lastMessageAt: string, unread: boolean, participants: Array<{ __typename: 'PersonRef', id: string, displayName: string }>, practice: { __typename: 'ConversationPractice', id: string, slug: string, title: string } | null };
+
+export type ConversationListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConversationListQuery = { conversations: { __typename: 'ConversationConnection', totalCount: number, edges: Array<{ __typename: 'ConversationEdge', cursor: string, node: { __typename: 'Conversation', id: string, subject: string | null, lastMessageAt: string, unread: boolean, participants: Array<{ __typename: 'PersonRef', id: string, displayName: string }>, practice: { __typename: 'ConversationPractice', id: string, slug: string, title: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type UnreadConversationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadConversationCountQuery = { unreadConversationCount: number };
+
+export type ConversationPageQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConversationPageQuery = { conversation: { __typename: 'Conversation', id: string, subject: string | null, lastMessageAt: string, unread: boolean, messages: { __typename: 'MessageConnection', totalCount: number, edges: Array<{ __typename: 'MessageEdge', cursor: string, node: { __typename: 'Message', id: string, createdAt: string, mine: boolean, sender: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', html: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, participants: Array<{ __typename: 'PersonRef', id: string, displayName: string }>, practice: { __typename: 'ConversationPractice', id: string, slug: string, title: string } | null } | null, blockedUsers: Array<{ __typename: 'PersonRef', id: string, displayName: string }> };
+
+export type BlockedUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlockedUsersQuery = { blockedUsers: Array<{ __typename: 'PersonRef', id: string, displayName: string }> };
+
+export type StartConversationMutationVariables = Exact<{
+  input: StartConversationInput;
+}>;
+
+
+export type StartConversationMutation = { startConversation: { __typename: 'Conversation', id: string, subject: string | null, lastMessageAt: string, unread: boolean, participants: Array<{ __typename: 'PersonRef', id: string, displayName: string }>, practice: { __typename: 'ConversationPractice', id: string, slug: string, title: string } | null } };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { __typename: 'Message', id: string, createdAt: string, mine: boolean, sender: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', html: string } } };
+
+export type MarkConversationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkConversationReadMutation = { markConversationRead: { __typename: 'Conversation', id: string, unread: boolean } };
+
+export type BlockSenderMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type BlockSenderMutation = { blockSender: boolean };
+
+export type UnblockSenderMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type UnblockSenderMutation = { unblockSender: boolean };
+
+export type ModerationQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { __typename: 'ModerationItemConnection', totalCount: number, edges: Array<{ __typename: 'ModerationItemEdge', cursor: string, node: { __typename: 'ModerationItem', id: string, kind: string, subjectType: string, subjectId: string, flagCount: number, reasons: Array<FlagReason>, notes: Array<string>, createdAt: string, author: { __typename: 'PersonRef', id: string, displayName: string } | null, thread: { __typename: 'Thread', id: string, title: string, space: { __typename: 'Space', type: SpaceType, id: string, title: string, path: string } }, post: { __typename: 'Post', id: string, number: number, hidden: boolean, held: boolean, deleted: boolean, body: { __typename: 'MarkdownText', html: string } | null } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type QueueHidePostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type QueueHidePostMutation = { hidePost: { __typename: 'Post', id: string, hidden: boolean, hiddenReason: string | null } };
+
+export type QueueHideThreadMutationVariables = Exact<{
+  threadId: string | number;
+  reason: string;
+}>;
+
+
+export type QueueHideThreadMutation = { hideThread: { __typename: 'Thread', id: string, hidden: boolean, hiddenReason: string | null } };
+
+export type DismissFlagsMutationVariables = Exact<{
+  subjectType: string;
+  subjectId: string | number;
+}>;
+
+
+export type DismissFlagsMutation = { dismissFlags: boolean };
+
+export type ApprovePostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type ApprovePostMutation = { approvePost: { __typename: 'Post', id: string, held: boolean } };
+
+export type RejectPostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type RejectPostMutation = { rejectPost: { __typename: 'Post', id: string, held: boolean, hidden: boolean, deleted: boolean } };
+
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { __typename: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename: 'AuditEntryEdge', cursor: string, node: { __typename: 'AuditEntry', id: string, action: string, subjectType: string, subjectId: string | null, reason: string | null, details: string | null, createdAt: string, actor: { __typename: 'PersonRef', id: string, displayName: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type PageInfoFieldsFragment = { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null };
 
@@ -508,6 +951,76 @@ export type MunicipalityDetailQueryVariables = Exact<{
 
 
 export type MunicipalityDetailQuery = { municipality: { __typename: 'Municipality', id: string, slug: string, name: string, officialName: string | null, kind: MunicipalityKind, region: Region, district: string | null, seat: string | null, members: Array<string>, latitude: number | null, longitude: number | null, programmes: Array<{ __typename: 'Programme', id: string, slug: string, name: string, announcedOn: string | null }>, sharedPractices: Array<{ __typename: 'Practice', id: string, slug: string, title: string, isExample: boolean }>, adoptions: Array<{ __typename: 'Adoption', id: string, kind: AdoptionKind, adoptedOn: string, isExample: boolean, practice: { __typename: 'Practice', id: string, slug: string, title: string } }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationCountSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationCountSubscription = { notificationCount: number };
+
+export type NotificationListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationListQuery = { notifications: { __typename: 'NotificationConnection', totalCount: number, edges: Array<{ __typename: 'NotificationEdge', cursor: string, node: { __typename: 'Notification', id: string, type: string, createdAt: string, updatedAt: string, readAt: string | null, count: number, title: string, excerpt: string | null, path: string, actor: { __typename: 'PersonRef', id: string, displayName: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { __typename: 'NotificationPreferences', emailFrequency: EmailFrequency } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { __typename: 'NotificationPreferences', emailFrequency: EmailFrequency } };
+
+export type MyFollowsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyFollowsQuery = { myFollows: { __typename: 'FollowConnection', totalCount: number, edges: Array<{ __typename: 'FollowEdge', cursor: string, node: { __typename: 'Follow', subjectType: FollowSubject, subjectId: string, level: WatchLevel, title: string, path: string, createdAt: string } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type FollowLevelMutationVariables = Exact<{
+  subjectType: FollowSubject;
+  subjectId: string | number;
+  level: WatchLevel;
+}>;
+
+
+export type FollowLevelMutation = { follow: { __typename: 'Follow', subjectType: FollowSubject, subjectId: string, level: WatchLevel } };
+
+export type UnfollowSubjectMutationVariables = Exact<{
+  subjectType: FollowSubject;
+  subjectId: string | number;
+}>;
+
+
+export type UnfollowSubjectMutation = { unfollow: boolean };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: boolean };
 
 export type PracticeEditorQueryVariables = Exact<{
   slug: string;

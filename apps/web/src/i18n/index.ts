@@ -1,5 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import discussionsDe from '../modules/discussions/i18n/de.json';
+import discussionsEn from '../modules/discussions/i18n/en.json';
+import messagesDe from '../modules/messages/i18n/de.json';
+import messagesEn from '../modules/messages/i18n/en.json';
+import moderationDe from '../modules/moderation/i18n/de.json';
+import moderationEn from '../modules/moderation/i18n/en.json';
+import notificationsDe from '../modules/notifications/i18n/de.json';
+import notificationsEn from '../modules/notifications/i18n/en.json';
 import editorDe from '../modules/practice-editor/i18n/de.json';
 import editorEn from '../modules/practice-editor/i18n/en.json';
 import practicesDe from '../modules/practices/i18n/de.json';
@@ -35,8 +43,28 @@ i18n.on('languageChanged', (lng: string) => {
 void i18n.use(initReactI18next).init({
   // Big features keep their texts beside their code, under their own key (practices.*, practiceEditor.*).
   resources: {
-    de: { translation: { ...de, practices: practicesDe, practiceEditor: editorDe } },
-    en: { translation: { ...en, practices: practicesEn, practiceEditor: editorEn } },
+    de: {
+      translation: {
+        ...de,
+        practices: practicesDe,
+        practiceEditor: editorDe,
+        discussions: discussionsDe,
+        notifications: notificationsDe,
+        messages: messagesDe,
+        moderation: moderationDe,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        practices: practicesEn,
+        practiceEditor: editorEn,
+        discussions: discussionsEn,
+        notifications: notificationsEn,
+        messages: messagesEn,
+        moderation: moderationEn,
+      },
+    },
   },
   lng: storedLanguage(),
   fallbackLng: 'de',

@@ -5,6 +5,7 @@ const LINKS = [
   { to: '/konto', key: 'account.nav.profile' },
   { to: '/konto/sitzungen', key: 'account.nav.sessions' },
   { to: '/konto/daten', key: 'account.nav.data' },
+  { to: '/konto/benachrichtigungen', key: 'account.nav.notifications' },
 ] as const;
 
 /** Sub-navigation of the account pages. */

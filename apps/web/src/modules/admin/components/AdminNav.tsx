@@ -15,6 +15,8 @@ export function useAdminSections(abilities: Abilities): AdminSection[] {
   const { data } = useQuery(DEV_MAILBOX_ENABLED_QUERY, { skip: !abilities.readMailbox });
   const sections: AdminSection[] = [];
   if (abilities.moderate) sections.push({ to: '/verwaltung/pruefung', key: 'practiceEditor.review.title' });
+  if (abilities.moderate) sections.push({ to: '/verwaltung/moderation', key: 'moderation.queue.title' });
+  if (abilities.administerUsers) sections.push({ to: '/verwaltung/protokoll', key: 'moderation.audit.title' });
   if (canInvite(abilities)) sections.push({ to: '/verwaltung/einladungen', key: 'admin.invitations.title' });
   if (abilities.administerUsers) sections.push({ to: '/verwaltung/benutzer', key: 'admin.users.title' });
   if (abilities.readMailbox && data?.devMailboxEnabled) sections.push({ to: '/verwaltung/postfach', key: 'admin.mailbox.title' });

@@ -21,6 +21,8 @@ interface Props {
   adoptionTools?: ReactNode;
   /** Per-adoption actions (edit, remove); omitted in print. */
   adoptionActions?: (adoption: AdoptionView) => ReactNode;
+  /** Shown in the contact box when the contact is a registered person ("Nachricht senden"); omitted in print. */
+  contactAction?: ReactNode;
 }
 
 /** Facts in a definition list; entries without a value are left out. */
@@ -59,7 +61,7 @@ function joined(items: ReactNode[]): ReactNode {
 }
 
 /** The whole practice below its h1: the detail page and the print page show the same content. */
-export function PracticeContent({ practice: p, adoptionTools, adoptionActions }: Props) {
+export function PracticeContent({ practice: p, adoptionTools, adoptionActions, contactAction }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
 
@@ -177,6 +179,7 @@ export function PracticeContent({ practice: p, adoptionTools, adoptionActions }:
         ) : (
           <p>{t('practices.contact.none')}</p>
         )}
+        {p.contact?.isMember && contactAction && <p className="no-print">{contactAction}</p>}
       </Section>
 
       {p.attachments.length > 0 && (

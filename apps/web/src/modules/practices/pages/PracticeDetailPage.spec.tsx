@@ -9,6 +9,8 @@ import { DELETE_ADOPTION_MUTATION } from '../graphql/adoptions.graphql';
 import { ARCHIVE_PRACTICE_MUTATION, FOLLOW_PRACTICE_MUTATION, PRACTICE_DETAIL_QUERY, UNFOLLOW_PRACTICE_MUTATION } from '../graphql/practices.graphql';
 import { abilities, buildAdoption, buildPractice, giengen, outcome, practiceMock } from '../test/fixtures';
 import PracticeDetailPage from './PracticeDetailPage';
+import { THREAD_LIST_QUERY } from '../../discussions/graphql/discussions.graphql';
+import { buildListItem } from '../../discussions/test/fixtures';
 
 const member = buildMe();
 
@@ -17,9 +19,18 @@ function renderAt(slug: string, mocks: MockLink.MockedResponse[]) {
     <Routes>
       <Route path="/praxisbeispiele/:slug" element={<PracticeDetailPage />} />
     </Routes>,
-    { route: `/praxisbeispiele/${slug}`, mocks },
+    // The discussion section asks for the practice's threads; none unless a test says otherwise.
+    { route: `/praxisbeispiele/${slug}`, mocks: [...mocks, noThreads] },
   );
 }
+
+const noThreads: MockLink.MockedResponse = {
+  request: { query: THREAD_LIST_QUERY, variables: { space: { type: 'PRACTICE', id: 'practice-1' }, first: 20 } },
+  result: {
+    data: { threads: { __typename: 'ThreadConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 /** A practice with everything filled in, as the demo seed has them. */
 const full = buildPractice({
@@ -260,5 +271,46 @@ describe('PracticeDetailPage', () => {
 
     expect(await screen.findByText('Die Übernahme von Giengen an der Brenz ist entfernt.')).toBeInTheDocument();
     expect(await screen.findByText('Bisher hat keine andere Kommune dieses Praxisbeispiel als übernommen eingetragen.')).toBeInTheDocument();
+  });
+
+  describe('discussion', () => {
+    const threadsMock = (practiceId: string): MockLink.MockedResponse => ({
+      request: { query: THREAD_LIST_QUERY, variables: { space: { type: 'PRACTICE', id: practiceId }, first: 20 } },
+      result: {
+        data: {
+          threads: {
+            __typename: 'ThreadConnection',
+            totalCount: 1,
+            edges: [{ __typename: 'ThreadEdge', cursor: 'c1', node: buildListItem({ id: 't1', title: 'Wie viele Ehrenamtliche braucht es?', unreadCount: 2 }) }],
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
+          },
+        },
+      },
+    });
+
+    it('shows the practice’s threads and a way to ask a question', async () => {
+      const practice = buildPractice({ contact: { __typename: 'PracticeContact', name: 'Erika Muster', email: null, isMember: true } });
+      renderAt(practice.slug, [practiceMock(practice), meMock(member), threadsMock(practice.id)]);
+
+      const section = await screen.findByRole('region', { name: 'Diskussion' });
+      expect(await within(section).findByRole('link', { name: 'Wie viele Ehrenamtliche braucht es?' })).toHaveAttribute('href', '/diskussionen/t1');
+      expect(within(section).getByText('2 neu')).toBeInTheDocument();
+      expect(within(section).getByRole('link', { name: 'Frage stellen' })).toHaveAttribute(
+        'href',
+        `/diskussionen/neu?space=${encodeURIComponent(`practice:${practice.id}`)}`,
+      );
+      // The registered contact person can be written to from the contact box.
+      const contact = screen.getByRole('region', { name: 'Ansprechperson' });
+      expect(within(contact).getByRole('link', { name: 'Nachricht senden' })).toHaveAttribute('href', `/nachrichten/neu?praxis=${practice.id}`);
+    });
+
+    it('asks guests to sign in before asking', async () => {
+      const practice = buildPractice();
+      renderAt(practice.slug, [practiceMock(practice), meMock(null), threadsMock(practice.id)]);
+
+      const section = await screen.findByRole('region', { name: 'Diskussion' });
+      expect(await within(section).findByRole('link', { name: 'Melden Sie sich an, um eine Frage zu stellen' })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Nachricht senden' })).not.toBeInTheDocument();
+    });
   });
 });

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ActionOutcome, type Outcome } from '../../../ui/ActionOutcome';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { useMe } from '../../account/hooks/useMe';
+import { PracticeDiscussion } from '../../discussions/components/PracticeDiscussion';
+import { ContactPracticeLink } from '../../messages/components/ContactPracticeLink';
 import { signInPath } from '../../account/nextPath';
 import { AdoptionActions } from '../components/AdoptionActions';
 import { AdoptionDialog } from '../components/AdoptionDialog';
@@ -98,6 +100,7 @@ export default function PracticeDetailPage() {
 
       <PracticeContent
         practice={practice}
+        contactAction={practice.state === 'PUBLISHED' && <ContactPracticeLink practiceId={practice.id} practiceTitle={practice.title} />}
         adoptionTools={
           practice.viewerCan.adopt && (
             <p>
@@ -118,6 +121,8 @@ export default function PracticeDetailPage() {
           )
         }
       />
+
+      {practice.state === 'PUBLISHED' && <PracticeDiscussion practiceId={practice.id} practiceTitle={practice.title} />}
 
       {dialog && (
         <AdoptionDialog
