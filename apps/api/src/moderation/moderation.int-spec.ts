@@ -10,6 +10,9 @@ type Client = ReturnType<TestApp['client']>;
 
 const POST = `id threadId number hidden hiddenReason held deleted excerpt body { html } author { id displayName }`;
 const THREAD = `id title hidden hiddenReason locked pinned held postCount lastPostAt space { type id title path } author { displayName } excerpt`;
+// Actions answer with the discussions feature's Post and Thread (no moderation excerpt).
+const POST_RESULT = `id threadId number hidden hiddenReason held deleted body { html } author { id displayName }`;
+const THREAD_RESULT = `id title hidden hiddenReason locked pinned held postCount lastPostAt space { type id title path } author { displayName }`;
 
 describe('moderation', () => {
   let t: TestApp;
@@ -223,7 +226,7 @@ describe('moderation', () => {
       await flagPost(reader, reply.id, 'OFFENSIVE');
       const channel = listen(th.id);
       try {
-        const res = await moderator.gql(`mutation ($id: ID!) { hidePost(postId: $id, reason: "  Beleidigende Wortwahl  ") { ${POST} } }`, { id: reply.id });
+        const res = await moderator.gql(`mutation ($id: ID!) { hidePost(postId: $id, reason: "  Beleidigende Wortwahl  ") { ${POST_RESULT} } }`, { id: reply.id });
         expect(res.errors).toBeUndefined();
         expect(res.data!.hidePost).toMatchObject({ id: reply.id, hidden: true, hiddenReason: 'Beleidigende Wortwahl', deleted: false });
         expect(await channel.next()).toEqual({ type: 'post.updated', threadId: th.id, postId: reply.id });
@@ -249,7 +252,7 @@ describe('moderation', () => {
 
       const channel2 = listen(th.id);
       try {
-        const restored = await moderator.gql(`mutation ($id: ID!) { restorePost(postId: $id) { ${POST} } }`, { id: reply.id });
+        const restored = await moderator.gql(`mutation ($id: ID!) { restorePost(postId: $id) { ${POST_RESULT} } }`, { id: reply.id });
         expect(restored.data!.restorePost).toMatchObject({ hidden: false, hiddenReason: null });
         expect(await channel2.next()).toEqual({ type: 'post.updated', threadId: th.id, postId: reply.id });
       } finally {
@@ -288,7 +291,7 @@ describe('moderation', () => {
       expect(before).toEqual({ post_count: 1, last_post_number: 2 });
       const channel = listen(th.id);
       try {
-        const res = await moderator.gql(`mutation ($id: ID!) { approvePost(postId: $id) { ${POST} } }`, { id: held.id });
+        const res = await moderator.gql(`mutation ($id: ID!) { approvePost(postId: $id) { ${POST_RESULT} } }`, { id: held.id });
         expect(res.data!.approvePost).toMatchObject({ held: false, hidden: false, number: 2 });
         expect(await channel.next()).toEqual({ type: 'post.updated', threadId: th.id, postId: held.id });
       } finally {
@@ -316,7 +319,7 @@ describe('moderation', () => {
     it('rejects a held post: hidden with the reason, never counted, out of the queue', async () => {
       const th = await thread();
       const held = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: true });
-      const res = await moderator.gql(`mutation ($id: ID!) { rejectPost(postId: $id, reason: "Werbelink") { ${POST} } }`, { id: held.id });
+      const res = await moderator.gql(`mutation ($id: ID!) { rejectPost(postId: $id, reason: "Werbelink") { ${POST_RESULT} } }`, { id: held.id });
       expect(res.data!.rejectPost).toMatchObject({ held: true, hidden: true, hiddenReason: 'Werbelink' });
       const [row] = await t.dataSource.query(`SELECT post_count FROM thread WHERE id = $1`, [th.id]);
       expect(row.post_count).toBe(1);
@@ -336,7 +339,7 @@ describe('moderation', () => {
       await flagThread(reader, th.id);
       const channel = listen(th.id);
       try {
-        const res = await moderator.gql(`mutation ($id: ID!) { hideThread(threadId: $id, reason: "Hetze im Titel") { ${THREAD} } }`, { id: th.id });
+        const res = await moderator.gql(`mutation ($id: ID!) { hideThread(threadId: $id, reason: "Hetze im Titel") { ${THREAD_RESULT} } }`, { id: th.id });
         expect(res.data!.hideThread).toMatchObject({ id: th.id, hidden: true, hiddenReason: 'Hetze im Titel' });
         expect(await channel.next()).toEqual({ type: 'post.updated', threadId: th.id, postId: th.firstPostId });
       } finally {

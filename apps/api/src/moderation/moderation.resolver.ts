@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs } from '../core/graphql/pagination.js';
 import { type RequestContext } from '../core/graphql/request-context.js';
 import { UuidPipe } from '../core/graphql/uuid.pipe.js';
+import { DiscussionService, Post, Thread } from '../discussions/index.js';
 import { ModerationService } from './moderation.service.js';
 import {
   AuditEntryConnection,
@@ -9,8 +10,6 @@ import {
   DismissFlagsArgs,
   FlagPostInput,
   FlagThreadInput,
-  ModeratedPost,
-  ModeratedThread,
   ModerationItemConnection,
   MoveThreadArgs,
   PostReasonArgs,
@@ -25,7 +24,19 @@ const PostIdArg = () => Args('postId', { type: () => ID }, UuidPipe);
 /** Flags (anyone signed in), the moderation queue and actions (moderators), the audit log (admins). */
 @Resolver()
 export class ModerationResolver {
-  constructor(private readonly service: ModerationService) {}
+  constructor(
+    private readonly service: ModerationService,
+    private readonly discussions: DiscussionService,
+  ) {}
+
+  /** Actions answer with the post or thread as the discussions feature shows it, so clients update their cache. */
+  private async post(ctx: RequestContext, done: Promise<{ id: string }>): Promise<Post> {
+    return this.discussions.getPost(ctx.viewer, (await done).id);
+  }
+
+  private async thread(ctx: RequestContext, done: Promise<{ id: string }>): Promise<Thread> {
+    return this.discussions.getThread(ctx.viewer, (await done).id);
+  }
 
   @Query(() => ModerationItemConnection, { description: 'Flagged posts and threads (open flags per subject) and held posts, oldest first (moderators).' })
   moderationQueue(@Args() { first, after }: PageArgs, @Context() ctx: RequestContext) {
@@ -47,59 +58,59 @@ export class ModerationResolver {
     return this.service.flagThread(ctx.viewer, input);
   }
 
-  @Mutation(() => ModeratedPost, { description: 'Hides a post with a reason shown to its author; resolves its open flags.' })
+  @Mutation(() => Post, { description: 'Hides a post with a reason shown to its author; resolves its open flags.' })
   hidePost(@Args() { postId, reason }: PostReasonArgs, @Context() ctx: RequestContext) {
-    return this.service.hidePost(ctx.viewer, postId, reason);
+    return this.post(ctx, this.service.hidePost(ctx.viewer, postId, reason));
   }
 
-  @Mutation(() => ModeratedPost)
+  @Mutation(() => Post)
   restorePost(@PostIdArg() id: string, @Context() ctx: RequestContext) {
-    return this.service.restorePost(ctx.viewer, id);
+    return this.post(ctx, this.service.restorePost(ctx.viewer, id));
   }
 
-  @Mutation(() => ModeratedPost, { description: 'Publishes a held post.' })
+  @Mutation(() => Post, { description: 'Publishes a held post.' })
   approvePost(@PostIdArg() id: string, @Context() ctx: RequestContext) {
-    return this.service.approvePost(ctx.viewer, id);
+    return this.post(ctx, this.service.approvePost(ctx.viewer, id));
   }
 
-  @Mutation(() => ModeratedPost, { description: 'Keeps a held post unpublished and hides it with a reason shown to its author.' })
+  @Mutation(() => Post, { description: 'Keeps a held post unpublished and hides it with a reason shown to its author.' })
   rejectPost(@Args() { postId, reason }: PostReasonArgs, @Context() ctx: RequestContext) {
-    return this.service.rejectPost(ctx.viewer, postId, reason);
+    return this.post(ctx, this.service.rejectPost(ctx.viewer, postId, reason));
   }
 
-  @Mutation(() => ModeratedThread, { description: 'Hides a thread with a reason shown to its author; resolves its open flags.' })
+  @Mutation(() => Thread, { description: 'Hides a thread with a reason shown to its author; resolves its open flags.' })
   hideThread(@Args() { threadId, reason }: ThreadReasonArgs, @Context() ctx: RequestContext) {
-    return this.service.hideThread(ctx.viewer, threadId, reason);
+    return this.thread(ctx, this.service.hideThread(ctx.viewer, threadId, reason));
   }
 
-  @Mutation(() => ModeratedThread)
+  @Mutation(() => Thread)
   restoreThread(@ThreadIdArg() id: string, @Context() ctx: RequestContext) {
-    return this.service.restoreThread(ctx.viewer, id);
+    return this.thread(ctx, this.service.restoreThread(ctx.viewer, id));
   }
 
-  @Mutation(() => ModeratedThread, { description: 'No new posts until unlocked.' })
+  @Mutation(() => Thread, { description: 'No new posts until unlocked.' })
   lockThread(@Args() { threadId, reason }: ThreadOptionalReasonArgs, @Context() ctx: RequestContext) {
-    return this.service.lockThread(ctx.viewer, threadId, reason);
+    return this.thread(ctx, this.service.lockThread(ctx.viewer, threadId, reason));
   }
 
-  @Mutation(() => ModeratedThread)
+  @Mutation(() => Thread)
   unlockThread(@ThreadIdArg() id: string, @Context() ctx: RequestContext) {
-    return this.service.unlockThread(ctx.viewer, id);
+    return this.thread(ctx, this.service.unlockThread(ctx.viewer, id));
   }
 
-  @Mutation(() => ModeratedThread, { description: 'Pinned threads come first in their space.' })
+  @Mutation(() => Thread, { description: 'Pinned threads come first in their space.' })
   pinThread(@ThreadIdArg() id: string, @Context() ctx: RequestContext) {
-    return this.service.pinThread(ctx.viewer, id);
+    return this.thread(ctx, this.service.pinThread(ctx.viewer, id));
   }
 
-  @Mutation(() => ModeratedThread)
+  @Mutation(() => Thread)
   unpinThread(@ThreadIdArg() id: string, @Context() ctx: RequestContext) {
-    return this.service.unpinThread(ctx.viewer, id);
+    return this.thread(ctx, this.service.unpinThread(ctx.viewer, id));
   }
 
-  @Mutation(() => ModeratedThread, { description: 'To another topic or programme, or beside a published practice.' })
+  @Mutation(() => Thread, { description: 'To another topic or programme, or beside a published practice.' })
   moveThread(@Args() { threadId, space, reason }: MoveThreadArgs, @Context() ctx: RequestContext) {
-    return this.service.moveThread(ctx.viewer, threadId, space, reason);
+    return this.thread(ctx, this.service.moveThread(ctx.viewer, threadId, space, reason));
   }
 
   @Mutation(() => Boolean, { description: 'Closes the open flags of a post or thread as unfounded; false if there were none.' })

@@ -42,7 +42,9 @@ export type ChangePasswordInput = {
 };
 
 export type CreatePostInput = {
+  /** Markdown, 2 to 20000 characters. Mentions: @[Name](<user id>). */
   body: string;
+  /** A post of the same thread this reply quotes. */
   quotedPostId?: string | number | null | undefined;
   threadId: string | number;
 };
@@ -54,9 +56,11 @@ export type CreatePracticeInput = {
 };
 
 export type CreateThreadInput = {
+  /** Markdown, 2 to 20000 characters. Mentions: @[Name](<user id>). */
   body: string;
   kind: ThreadKind;
   space: SpaceInput;
+  /** At most 5 tags of at most 30 characters. */
   tags?: Array<string> | null | undefined;
   title: string;
 };
@@ -73,11 +77,13 @@ export type EditPostInput = {
 };
 
 export type EditThreadInput = {
+  /** Omitted: the tags stay as they are. */
   tags?: Array<string> | null | undefined;
   threadId: string | number;
-  title?: string | null | undefined;
+  title: string;
 };
 
+/** How often notifications are also sent by e-mail. */
 export type EmailFrequency =
   | 'DAILY'
   | 'IMMEDIATELY'
@@ -94,6 +100,7 @@ export type FlagPostInput = {
   reason: FlagReason;
 };
 
+/** Why a post or thread was flagged. */
 export type FlagReason =
   | 'OFFENSIVE'
   | 'OFF_TOPIC'
@@ -107,6 +114,7 @@ export type FlagThreadInput = {
   threadId: string | number;
 };
 
+/** What can be followed. */
 export type FollowSubject =
   | 'MUNICIPALITY'
   | 'PRACTICE'
@@ -272,16 +280,19 @@ export type SignInInput = {
   password: string;
 };
 
+/** A space: a topic, a programme or a practice, by id. */
 export type SpaceInput = {
   id: string | number;
   type: SpaceType;
 };
 
+/** Where a thread lives: a topic, a programme or one practice. */
 export type SpaceType =
   | 'PRACTICE'
   | 'PROGRAMME'
   | 'TOPIC';
 
+/** Start a conversation with a person (recipientId) or with the contact person of a practice (practiceId); give exactly one. */
 export type StartConversationInput = {
   body: string;
   practiceId?: string | number | null | undefined;
@@ -289,6 +300,7 @@ export type StartConversationInput = {
   subject?: string | null | undefined;
 };
 
+/** A question can have an accepted answer; a discussion cannot. */
 export type ThreadKind =
   | 'DISCUSSION'
   | 'QUESTION';
@@ -364,6 +376,7 @@ export type UserRole =
   | 'MEMBER'
   | 'MODERATOR';
 
+/** How closely someone follows: watching (everything), normal (what concerns them), muted (nothing). */
 export type WatchLevel =
   | 'MUTED'
   | 'NORMAL'
@@ -583,7 +596,7 @@ export type ThreadPageQueryVariables = Exact<{
 }>;
 
 
-export type ThreadPageQuery = { thread: { __typename: 'Thread', kind: ThreadKind, isExample: boolean, createdAt: string, id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null, posts: { __typename: 'PostConnection', totalCount: number, edges: Array<{ __typename: 'PostEdge', cursor: string, node: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } | null };
+export type ThreadPageQuery = { thread: { __typename: 'Thread', kind: ThreadKind, isExample: boolean, createdAt: string, id: string, title: string, tags: Array<string>, locked: boolean, pinned: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, lastPostNumber: number, postCount: number, lastReadNumber: number | null, unreadCount: number, viewerFollowLevel: WatchLevel | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null, posts: { __typename: 'PostConnection', totalCount: number, edges: Array<{ __typename: 'PostEdge', cursor: string, node: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, space: { __typename: 'Space', type: SpaceType, id: string, title: string, slug: string, path: string }, acceptedAnswer: { __typename: 'Post', id: string, threadId: string, number: number, createdAt: string, editedAt: string | null, editCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, held: boolean, helpfulCount: number, viewerReacted: boolean, accepted: boolean, author: { __typename: 'PersonRef', id: string, displayName: string } | null, body: { __typename: 'MarkdownText', markdown: string, html: string } | null, quoted: { __typename: 'QuotedPost', id: string, number: number, excerpt: string | null, author: { __typename: 'PersonRef', id: string, displayName: string } | null } | null, viewerCan: { __typename: 'PostAbilities', edit: boolean, delete: boolean, react: boolean, accept: boolean, flag: boolean, moderate: boolean } } | null, viewerCan: { __typename: 'ThreadAbilities', reply: boolean, edit: boolean, accept: boolean, moderate: boolean, flag: boolean } } };
 
 export type SpacesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -840,7 +853,7 @@ export type StartConversationMutationVariables = Exact<{
 }>;
 
 
-export type StartConversationMutation = { startConversation: { __typename: 'Conversation', id: string, subject: string | null, lastMessageAt: string, unread: boolean, participants: Array<{ __typename: 'PersonRef', id: string, displayName: string }>, practice: { __typename: 'ConversationPractice', id: string, slug: string, title: string } | null } };
+export type StartConversationMutation = { startConversation: { __typename: 'Conversation', id: string, subject: string | null, lastMessageAt: string, unread: boolean, participants: Array<{ __typename: 'PersonRef', id: string, displayName: string }>, practice: { __typename: 'ConversationPractice', id: string, slug: string, title: string } | null } | null };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -876,7 +889,7 @@ export type ModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQuery = { moderationQueue: { __typename: 'ModerationItemConnection', totalCount: number, edges: Array<{ __typename: 'ModerationItemEdge', cursor: string, node: { __typename: 'ModerationItem', id: string, kind: string, subjectType: string, subjectId: string, flagCount: number, reasons: Array<FlagReason>, notes: Array<string>, createdAt: string, author: { __typename: 'PersonRef', id: string, displayName: string } | null, thread: { __typename: 'Thread', id: string, title: string, space: { __typename: 'Space', type: SpaceType, id: string, title: string, path: string } }, post: { __typename: 'Post', id: string, number: number, hidden: boolean, held: boolean, deleted: boolean, body: { __typename: 'MarkdownText', html: string } | null } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type ModerationQueueQuery = { moderationQueue: { __typename: 'ModerationItemConnection', totalCount: number, edges: Array<{ __typename: 'ModerationItemEdge', cursor: string, node: { __typename: 'ModerationItem', id: string, kind: string, subjectType: string, subjectId: string, flagCount: number, reasons: Array<FlagReason>, notes: Array<string>, createdAt: string, author: { __typename: 'PersonRef', id: string, displayName: string } | null, thread: { __typename: 'ModeratedThread', id: string, title: string, space: { __typename: 'ModeratedSpace', type: SpaceType, id: string, title: string, path: string } }, post: { __typename: 'ModeratedPost', id: string, number: number, hidden: boolean, held: boolean, deleted: boolean, body: { __typename: 'MarkdownText', html: string } | null } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type QueueHidePostMutationVariables = Exact<{
   postId: string | number;
@@ -924,7 +937,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { __typename: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename: 'AuditEntryEdge', cursor: string, node: { __typename: 'AuditEntry', id: string, action: string, subjectType: string, subjectId: string | null, reason: string | null, details: string | null, createdAt: string, actor: { __typename: 'PersonRef', id: string, displayName: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type AuditLogQuery = { auditLog: { __typename: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename: 'AuditEntryEdge', cursor: string, node: { __typename: 'AuditEntry', id: string, action: string, subjectType: string, subjectId: string | null, reason: string | null, details: string, createdAt: string, actor: { __typename: 'PersonRef', id: string, displayName: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type PageInfoFieldsFragment = { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null };
 

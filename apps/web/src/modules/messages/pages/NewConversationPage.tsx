@@ -41,8 +41,16 @@ function NewConversationForm() {
   const [body, setBody] = useState('');
   const { problems, attempt, report } = useFormProblems<Field>();
   const [start, { loading }] = useMutation(START_CONVERSATION_MUTATION);
+  // A contact person without an account gets the first message by e-mail: there is no conversation to open.
+  const [sentByMail, setSentByMail] = useState(false);
 
   if (!practiceId && !recipientId) return <p className="notice notice-warning">{t('messages.new.noRecipient')}</p>;
+  if (sentByMail)
+    return (
+      <p className="notice" role="status">
+        {t('messages.new.sentByMail')}
+      </p>
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +65,8 @@ function NewConversationForm() {
         variables: { input: { practiceId, recipientId, subject: subject.trim() || null, body } },
         update: (cache) => cache.evict({ fieldName: 'conversations' }),
       });
-      if (data) await navigate(`/nachrichten/${encodeURIComponent(data.startConversation.id)}`);
+      if (data?.startConversation) await navigate(`/nachrichten/${encodeURIComponent(data.startConversation.id)}`);
+      else if (data) setSentByMail(true);
     } catch (error) {
       report(problemsFromError(t, error, { fields: ['subject', 'body'], context: 'messages' }));
     }
