@@ -24,9 +24,8 @@ async function gql(api: APIRequestContext, query: string, variables: Record<stri
 
 const tokenOf = (link: string) => decodeURIComponent(new URL(link, BASE).searchParams.get('token')!);
 
-async function adminSession(): Promise<APIRequestContext> {
+async function adminSession(password = `Steuerungsgruppe ${Date.now()}`): Promise<APIRequestContext> {
   const api = await request.newContext({ baseURL: BASE });
-  const password = `Steuerungsgruppe ${Date.now()}`;
   const resetMails = async () => (await mailsTo(ADMIN)).filter((m) => m.subject === 'Neues Passwort für das Praxisforum');
   const before = (await resetMails()).length;
   await gql(api, `mutation ($input: EmailInput!) { requestPasswordReset(input: $input) }`, { input: { email: ADMIN } });
@@ -37,8 +36,8 @@ async function adminSession(): Promise<APIRequestContext> {
   return api;
 }
 
-/** Invites a person to a municipality (coordinator or member), accepts for them, optionally makes them moderator. */
-async function invite(admin: APIRequestContext, person: Person, municipalitySlug: string, role: 'COORDINATOR' | 'MEMBER', moderator = false): Promise<void> {
+/** Invites a person to a municipality (coordinator or member), accepts for them, optionally makes them moderator; returns their id. */
+async function invite(admin: APIRequestContext, person: Person, municipalitySlug: string, role: 'COORDINATOR' | 'MEMBER', moderator = false): Promise<string> {
   await gql(admin, `mutation ($input: InviteInput!) { inviteUser(input: $input) { id } }`, { input: { email: person.email, municipalitySlug, role } });
   const mail = await waitForMail(person.email);
   const api = await request.newContext({ baseURL: BASE });
@@ -46,10 +45,9 @@ async function invite(admin: APIRequestContext, person: Person, municipalitySlug
     input: { token: tokenOf(linkFrom(mail, '/einladung')), displayName: person.displayName, password: person.password },
   });
   await api.dispose();
-  if (moderator) {
-    const id = (accepted.acceptInvitation as { id: string }).id;
-    await gql(admin, `mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, { id });
-  }
+  const id = (accepted.acceptInvitation as { id: string }).id;
+  if (moderator) await gql(admin, `mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, { id });
+  return id;
 }
 
 export async function createPracticePeople() {
@@ -64,6 +62,35 @@ export async function createPracticePeople() {
   await invite(admin, people.coordinatorA, 'freiburg', 'COORDINATOR');
   await invite(admin, people.coordinatorB, 'giengen', 'COORDINATOR');
   await invite(admin, people.moderator, 'freiburg', 'MEMBER', true);
+  await admin.dispose();
+  return people;
+}
+
+export interface Member extends Person {
+  id: string;
+}
+
+/**
+ * People for the discussion journeys: two members of different municipalities who talk to each
+ * other, a moderator, and the administrator (with the fresh password, to read the audit log in the
+ * browser). Display names carry a per-run tag, so the @-autocomplete finds this run's people even
+ * on a database that earlier runs have used.
+ */
+export async function createDiscussionPeople() {
+  const tag = Date.now().toString(36);
+  const member = (handle: string, displayName: string): Person => ({ email: `${handle}-${tag}@example.org`, password: `Im Sprachcafé ${tag}`, displayName });
+  const asker = member('amira', `Amira Okafor ${tag}`);
+  const answerer = member('jonas', `Jonas Brenner ${tag}`);
+  const moderator = member('moderation', `Moderation Süd ${tag}`);
+  const adminPassword = `Steuerungsgruppe ${tag}`;
+  const admin = await adminSession(adminPassword);
+  const me = (await gql(admin, `{ me { displayName } }`)).me as { displayName: string };
+  const people = {
+    asker: { ...asker, id: await invite(admin, asker, 'freiburg', 'MEMBER') } as Member,
+    answerer: { ...answerer, id: await invite(admin, answerer, 'giengen', 'MEMBER') } as Member,
+    moderator: { ...moderator, id: await invite(admin, moderator, 'freiburg', 'MEMBER', true) } as Member,
+    admin: { email: ADMIN, password: adminPassword, displayName: me.displayName } as Person,
+  };
   await admin.dispose();
   return people;
 }

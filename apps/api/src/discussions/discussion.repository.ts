@@ -94,8 +94,9 @@ const POST_COLUMNS = `p.id, p.thread_id, p.number, p.author_id, au.display_name 
   p.edit_count, p.deleted_at IS NOT NULL AS deleted, p.hidden_at IS NOT NULL AS hidden, p.hidden_reason, p.held_at IS NOT NULL AS held,
   p.helpful_count, coalesce(t.accepted_post_id = p.id, false) AS accepted,
   ($1::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM post_reaction r WHERE r.post_id = p.id AND r.user_id = $1::uuid AND r.kind = 'helpful')) AS viewer_reacted,
-  (SELECT coalesce(json_agg(json_build_object('id', mu.id, 'displayName', mu.display_name) ORDER BY mu.display_name), '[]')
-     FROM post_mention pm JOIN app_user mu ON mu.id = pm.user_id AND mu.deleted_at IS NULL WHERE pm.post_id = p.id) AS mentions,
+  /* Only bodies with mention markup can have mentions: most posts skip the lookup. */
+  CASE WHEN strpos(p.body, '@[') > 0 THEN (SELECT coalesce(json_agg(json_build_object('id', mu.id, 'displayName', mu.display_name) ORDER BY mu.display_name), '[]')
+     FROM post_mention pm JOIN app_user mu ON mu.id = pm.user_id AND mu.deleted_at IS NULL WHERE pm.post_id = p.id) ELSE '[]'::json END AS mentions,
   q.id AS quoted_id, q.number AS quoted_number, q.author_id AS quoted_author_id, qa.display_name AS quoted_author_name,
   CASE WHEN q.deleted_at IS NULL AND ($2::boolean OR q.author_id = $1::uuid OR (q.hidden_at IS NULL AND q.held_at IS NULL)) THEN true ELSE false END AS quoted_visible,
   q.excerpt AS quoted_excerpt, CASE WHEN q.excerpt IS NULL THEN left(q.body, 1500) END AS quoted_body,
@@ -187,7 +188,9 @@ export class DiscussionRepository {
       this.dataSource,
       'discussion.postPage',
       // Posts need only $1 (viewer) and $2 (moderator) of the scope: the thread was checked before.
-      `SELECT c.total, page.* FROM (SELECT count(*)::int AS total FROM post p WHERE p.thread_id = $3 AND ${POST_VISIBLE('p')}) c
+      // Released posts are counted from the partial index alone; held ones (few) by the held index.
+      `SELECT c.total, page.* FROM (SELECT (SELECT count(*) FROM post p WHERE p.thread_id = $3 AND p.held_at IS NULL)::int
+           + (SELECT count(*) FROM post p WHERE p.thread_id = $3 AND p.held_at IS NOT NULL AND ${POST_VISIBLE('p')})::int AS total) c
        LEFT JOIN LATERAL (
          SELECT ${POST_COLUMNS} ${POST_FROM}
           WHERE p.thread_id = $3 AND ${POST_VISIBLE('p')} AND p.number > $4 ORDER BY p.number LIMIT $5

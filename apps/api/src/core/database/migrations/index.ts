@@ -5,6 +5,7 @@ import { Discussions1764518400000 } from './1764518400000-discussions.js';
 import { PostCooked1764518400001 } from './1764518400001-post-cooked.js';
 import { Notifications1764518400004 } from './1764518400004-notifications.js';
 import { PracticeHtml1764518400005 } from './1764518400005-practice-html.js';
+import { PostPageIndex1764518400006 } from './1764518400006-post-page-index.js';
 
 /** All migrations in order. Listed explicitly so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PostCooked1764518400001,
   Notifications1764518400004,
   PracticeHtml1764518400005,
+  PostPageIndex1764518400006,
 ];
