@@ -119,7 +119,7 @@ test.describe('a question in a topic space, answered live, moderated and resolve
     threadPath = new URL(page.url()).pathname;
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(postOf(page, people.asker, 1)).toContainText('Was hilft Ihnen, Menschen dauerhaft zu halten?');
-    await expect(page.getByRole('list', { name: 'Schlagwörter' }).getByRole('listitem')).toHaveText(['Ehrenamt', 'Sprachcafé']);
+    await expect(page.getByRole('list', { name: 'Schlagwörter' }).getByRole('listitem')).toHaveText(['ehrenamt', 'sprachcafé']); // stored in lower case
     await expectNoAccessibilityViolations(page);
 
     await page.goto('/themen/sprache');
@@ -337,7 +337,7 @@ test.describe('notification settings and private messages', () => {
     people = await createDiscussionPeople();
   });
 
-  test('a member follows a thread, then chooses daily e-mails and mutes it on the settings page; axe clean', async ({ page }) => {
+  test('a member follows a thread, then chooses weekly e-mails and mutes it on the settings page; axe clean', async ({ page }) => {
     test.setTimeout(60_000);
     await signIn(page, people.asker);
     await page.goto('/diskussionen');
@@ -354,8 +354,9 @@ test.describe('notification settings and private messages', () => {
     await expectNoAccessibilityViolations(page);
 
     const frequency = page.getByRole('group', { name: 'Wie oft möchten Sie E-Mails erhalten?' });
-    await expect(frequency.getByRole('radio', { name: 'Sofort' })).toBeChecked();
-    await frequency.getByRole('radio', { name: 'Täglich als Zusammenfassung' }).check();
+    // A daily digest is the default: nobody is flooded before they choose.
+    await expect(frequency.getByRole('radio', { name: 'Täglich als Zusammenfassung' })).toBeChecked();
+    await frequency.getByRole('radio', { name: 'Wöchentlich als Zusammenfassung' }).check();
     await page.getByRole('button', { name: 'Einstellung speichern' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Ihre Einstellung ist gespeichert.' })).toBeVisible();
 
@@ -368,7 +369,7 @@ test.describe('notification settings and private messages', () => {
     await expectNoAccessibilityViolations(page);
 
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'Täglich als Zusammenfassung' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Wöchentlich als Zusammenfassung' })).toBeChecked();
     await expect(page.getByLabel(`Stufe für „${threadTitle}“`)).toHaveValue('MUTED');
     await page.getByRole('button', { name: `„${threadTitle}“ nicht mehr folgen` }).click();
     await expect(page.getByRole('status').filter({ hasText: `Sie folgen „${threadTitle}“ nicht mehr.` })).toBeVisible();
