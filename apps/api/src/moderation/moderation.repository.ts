@@ -267,9 +267,10 @@ export class ModerationRepository {
   }
 
   /** Newest first; keyset (created_at, id); `action` exact, or a prefix when it ends with a dot. */
-  async auditLog(first: number, action: string | undefined, after?: [string, string]): Promise<{ rows: (AuditEntry & { cursorAt: string })[]; totalCount: number }> {
-    const filter = action === undefined ? null : action.endsWith('.') ? `${action.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : action;
-    const exact = action !== undefined && !action.endsWith('.');
+  async auditLog(first: number, action: string | null | undefined, after?: [string, string]): Promise<{ rows: (AuditEntry & { cursorAt: string })[]; totalCount: number }> {
+    // GraphQL hands an explicit `action: null` (the web's empty filter) through as null: no filter, like undefined.
+    const filter = action == null ? null : action.endsWith('.') ? `${action.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : action;
+    const exact = action != null && !action.endsWith('.');
     const where = `($1::text IS NULL OR (CASE WHEN $2::boolean THEN a.action = $1 ELSE a.action LIKE $1 END))`;
     const [count, rows] = await Promise.all([
       this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event a WHERE ${where}`, [filter, exact]),

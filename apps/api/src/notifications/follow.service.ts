@@ -83,6 +83,15 @@ export class FollowService {
     return true;
   }
 
+  /** The user's levels among the given subjects of one type (for the `viewerFollowLevel` loaders). */
+  async levelsAmong(userId: string, subjectType: FollowSubject, subjectIds: readonly string[]): Promise<Map<string, WatchLevel>> {
+    const rows = await this.dataSource.query<{ subject_id: string; level: WatchLevel }[]>(
+      `SELECT subject_id, level FROM follow WHERE user_id = $1 AND subject_type = $2 AND subject_id = ANY($3::uuid[])`,
+      [userId, subjectType, [...subjectIds]],
+    );
+    return new Map(rows.map((r) => [r.subject_id, r.level]));
+  }
+
   /** Newest first; subjects that disappeared or became invisible show as "no longer available". */
   async myFollows(actor: Actor, first: number, after?: string): Promise<Connection<Follow>> {
     const viewer = authorize(actor, 'account:manage');

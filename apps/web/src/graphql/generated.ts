@@ -608,6 +608,11 @@ export type DiscussionTopicsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DiscussionTopicsQuery = { topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string }> };
 
+export type TopicSpaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicSpaceQuery = { topics: Array<{ __typename: 'Topic', id: string, slug: string, nameDe: string, nameEn: string, viewerFollowLevel: WatchLevel | null }> };
+
 export type MentionCandidatesQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -679,21 +684,6 @@ export type MarkThreadReadMutationVariables = Exact<{
 
 
 export type MarkThreadReadMutation = { markThreadRead: { __typename: 'Thread', id: string, lastReadNumber: number | null, unreadCount: number } };
-
-export type FollowThreadMutationVariables = Exact<{
-  threadId: string | number;
-  level: WatchLevel;
-}>;
-
-
-export type FollowThreadMutation = { follow: { __typename: 'Follow', subjectType: FollowSubject, subjectId: string, level: WatchLevel } };
-
-export type UnfollowThreadMutationVariables = Exact<{
-  threadId: string | number;
-}>;
-
-
-export type UnfollowThreadMutation = { unfollow: boolean };
 
 export type FlagPostMutationVariables = Exact<{
   input: FlagPostInput;
@@ -930,6 +920,22 @@ export type RejectPostMutationVariables = Exact<{
 
 export type RejectPostMutation = { rejectPost: { __typename: 'Post', id: string, held: boolean, hidden: boolean, deleted: boolean } };
 
+export type WarnUserMutationVariables = Exact<{
+  userId: string | number;
+  reason: string;
+}>;
+
+
+export type WarnUserMutation = { warnUser: boolean };
+
+export type ModeratorBlockUserMutationVariables = Exact<{
+  userId: string | number;
+  reason: string;
+}>;
+
+
+export type ModeratorBlockUserMutation = { moderatorBlockUser: boolean };
+
 export type AuditLogQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -963,7 +969,7 @@ export type MunicipalityDetailQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityDetailQuery = { municipality: { __typename: 'Municipality', id: string, slug: string, name: string, officialName: string | null, kind: MunicipalityKind, region: Region, district: string | null, seat: string | null, members: Array<string>, latitude: number | null, longitude: number | null, programmes: Array<{ __typename: 'Programme', id: string, slug: string, name: string, announcedOn: string | null }>, sharedPractices: Array<{ __typename: 'Practice', id: string, slug: string, title: string, isExample: boolean }>, adoptions: Array<{ __typename: 'Adoption', id: string, kind: AdoptionKind, adoptedOn: string, isExample: boolean, practice: { __typename: 'Practice', id: string, slug: string, title: string } }> } };
+export type MunicipalityDetailQuery = { municipality: { __typename: 'Municipality', id: string, slug: string, name: string, officialName: string | null, kind: MunicipalityKind, region: Region, district: string | null, seat: string | null, members: Array<string>, latitude: number | null, longitude: number | null, viewerFollowLevel: WatchLevel | null, programmes: Array<{ __typename: 'Programme', id: string, slug: string, name: string, announcedOn: string | null }>, sharedPractices: Array<{ __typename: 'Practice', id: string, slug: string, title: string, isExample: boolean }>, adoptions: Array<{ __typename: 'Adoption', id: string, kind: AdoptionKind, adoptedOn: string, isExample: boolean, practice: { __typename: 'Practice', id: string, slug: string, title: string } }> } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -20,8 +20,6 @@ import type {
   FlagPostMutationVariables,
   FlagThreadMutation,
   FlagThreadMutationVariables,
-  FollowThreadMutation,
-  FollowThreadMutationVariables,
   MarkThreadReadMutation,
   MarkThreadReadMutationVariables,
   MentionCandidatesQuery,
@@ -38,10 +36,10 @@ import type {
   ThreadListQueryVariables,
   ThreadPageQuery,
   ThreadPageQueryVariables,
+  TopicSpaceQuery,
+  TopicSpaceQueryVariables,
   UnacceptAnswerMutation,
   UnacceptAnswerMutationVariables,
-  UnfollowThreadMutation,
-  UnfollowThreadMutationVariables,
 } from '../../../graphql/generated';
 import { POST_FIELDS, SPACE_FIELDS, THREAD_LIST_FIELDS, THREAD_STATE_FIELDS, PERSON_FIELDS } from './fragments';
 
@@ -111,6 +109,19 @@ export const DISCUSSION_TOPICS_QUERY: TypedDocumentNode<DiscussionTopicsQuery, D
       slug
       nameDe
       nameEn
+    }
+  }
+`;
+
+/** The topic page: all topics (there are few), with how closely the viewer follows each. */
+export const TOPIC_SPACE_QUERY: TypedDocumentNode<TopicSpaceQuery, TopicSpaceQueryVariables> = gql`
+  query TopicSpace {
+    topics {
+      id
+      slug
+      nameDe
+      nameEn
+      viewerFollowLevel
     }
   }
 `;
@@ -205,22 +216,6 @@ export const MARK_THREAD_READ_MUTATION: TypedDocumentNode<MarkThreadReadMutation
       lastReadNumber
       unreadCount
     }
-  }
-`;
-
-export const FOLLOW_THREAD_MUTATION: TypedDocumentNode<FollowThreadMutation, FollowThreadMutationVariables> = gql`
-  mutation FollowThread($threadId: ID!, $level: WatchLevel!) {
-    follow(subjectType: THREAD, subjectId: $threadId, level: $level) {
-      subjectType
-      subjectId
-      level
-    }
-  }
-`;
-
-export const UNFOLLOW_THREAD_MUTATION: TypedDocumentNode<UnfollowThreadMutation, UnfollowThreadMutationVariables> = gql`
-  mutation UnfollowThread($threadId: ID!) {
-    unfollow(subjectType: THREAD, subjectId: $threadId)
   }
 `;
 

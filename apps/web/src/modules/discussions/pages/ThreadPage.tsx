@@ -10,10 +10,10 @@ import { QueryError } from '../../../ui/QueryError';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { useMe } from '../../account/hooks/useMe';
 import { signInPath } from '../../account/nextPath';
+import { FollowLevelSelect } from '../../notifications/components/FollowLevelSelect';
 import { Composer, type QuoteRef } from '../components/Composer';
 import { EditThreadForm } from '../components/EditThreadForm';
 import { FlagDialog } from '../components/FlagDialog';
-import { FollowLevelSelect } from '../components/FollowLevelSelect';
 import { authorName, PostView } from '../components/PostView';
 import { ThreadBadges } from '../components/ThreadBadges';
 import { ThreadModeration } from '../components/ThreadModeration';
@@ -156,7 +156,7 @@ function Thread({ thread, onLoadMore }: { thread: ThreadView; onLoadMore: (after
 
       {signedIn && (
         <div className="thread-tools">
-          <FollowLevelSelect threadId={thread.id} level={thread.viewerFollowLevel} />
+          <FollowLevelSelect subject={{ type: 'THREAD', id: thread.id }} level={thread.viewerFollowLevel} textKey="discussions.follow" />
           {thread.viewerCan.edit && !editing && (
             <button type="button" ref={editButtonRef} className="button-secondary" onClick={() => setEditing(true)}>
               {t('discussions.thread.edit')}

@@ -7,8 +7,9 @@ import { usePageTitle } from '../../../ui/usePageTitle';
 import { currentLanguage } from '../../../i18n';
 import { useMe } from '../../account/hooks/useMe';
 import { signInPath } from '../../account/nextPath';
+import { FollowLevelSelect } from '../../notifications/components/FollowLevelSelect';
 import { SpaceThreads } from '../components/SpaceThreads';
-import { DISCUSSION_TOPICS_QUERY } from '../graphql/discussions.graphql';
+import { TOPIC_SPACE_QUERY } from '../graphql/discussions.graphql';
 import { newThreadPath } from '../spaces';
 import '../discussions.css';
 
@@ -18,7 +19,8 @@ export default function TopicSpacePage() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const { me } = useMe();
-  const { data, loading, error } = useQuery(DISCUSSION_TOPICS_QUERY);
+  // The follow level is the viewer's: asked again on every visit (it may have changed with a sign-in).
+  const { data, loading, error } = useQuery(TOPIC_SPACE_QUERY, { fetchPolicy: 'cache-and-network' });
   const topic = data?.topics.find((tp) => tp.slug === slug);
   const name = topic ? (currentLanguage(i18n.resolvedLanguage) === 'en' ? topic.nameEn : topic.nameDe) : '';
   usePageTitle(topic ? name : t('discussions.topic.title'));
@@ -51,6 +53,7 @@ export default function TopicSpacePage() {
           me === null && <Link to={signInPath(location.pathname)}>{t('discussions.topic.signIn')}</Link>
         )}
       </p>
+      {me && <FollowLevelSelect subject={{ type: 'TOPIC', id: topic.id }} level={topic.viewerFollowLevel} textKey="notifications.followControl.TOPIC" />}
       <SpaceThreads space={space} headingLevel={2} emptyText={t('discussions.topic.empty')} />
     </>
   );

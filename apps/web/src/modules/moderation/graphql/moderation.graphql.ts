@@ -8,12 +8,16 @@ import type {
   DismissFlagsMutationVariables,
   ModerationQueueQuery,
   ModerationQueueQueryVariables,
+  ModeratorBlockUserMutation,
+  ModeratorBlockUserMutationVariables,
   QueueHidePostMutation,
   QueueHidePostMutationVariables,
   QueueHideThreadMutation,
   QueueHideThreadMutationVariables,
   RejectPostMutation,
   RejectPostMutationVariables,
+  WarnUserMutation,
+  WarnUserMutationVariables,
 } from '../../../graphql/generated';
 
 export const MODERATION_QUEUE_QUERY: TypedDocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables> = gql`
@@ -108,6 +112,20 @@ export const REJECT_POST_MUTATION: TypedDocumentNode<RejectPostMutation, RejectP
       hidden
       deleted
     }
+  }
+`;
+
+/** A warning is stored, shown to the person and logged; FORBIDDEN for staff. */
+export const WARN_USER_MUTATION: TypedDocumentNode<WarnUserMutation, WarnUserMutationVariables> = gql`
+  mutation WarnUser($userId: ID!, $reason: String!) {
+    warnUser(userId: $userId, reason: $reason)
+  }
+`;
+
+/** Ends the person's sessions and refuses sign-in until an admin unblocks; FORBIDDEN for staff, CONFLICT if already blocked. */
+export const MODERATOR_BLOCK_USER_MUTATION: TypedDocumentNode<ModeratorBlockUserMutation, ModeratorBlockUserMutationVariables> = gql`
+  mutation ModeratorBlockUser($userId: ID!, $reason: String!) {
+    moderatorBlockUser(userId: $userId, reason: $reason)
   }
 `;
 

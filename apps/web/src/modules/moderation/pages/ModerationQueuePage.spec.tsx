@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { buildAbilities, buildMe, meMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
@@ -8,8 +9,10 @@ import {
   APPROVE_POST_MUTATION,
   DISMISS_FLAGS_MUTATION,
   MODERATION_QUEUE_QUERY,
+  MODERATOR_BLOCK_USER_MUTATION,
   QUEUE_HIDE_POST_MUTATION,
   REJECT_POST_MUTATION,
+  WARN_USER_MUTATION,
 } from '../graphql/moderation.graphql';
 import ModerationQueuePage from './ModerationQueuePage';
 
@@ -132,6 +135,103 @@ describe('ModerationQueuePage', () => {
     await user.type(screen.getByRole('textbox', { name: /Begründung/ }), 'Nur ein Link');
     await user.click(screen.getByRole('button', { name: 'Ablehnen' }));
     expect(await screen.findByText('Abgelehnt: Beitrag 5 in „Finanzierung von Sprachcafés“.')).toBeInTheDocument();
+  });
+
+  it('warns the author of a flagged post with a required reason; the item stays in the queue', async () => {
+    const user = userEvent.setup();
+    renderQueue([{ request: { query: WARN_USER_MUTATION, variables: { userId: 'user-x', reason: 'Bitte keine Werbung' } }, result: { data: { warnUser: true } } }]);
+
+    await user.click(await screen.findByRole('button', { name: 'Verwarnen: Xaver Werbung' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'Xaver Werbung verwarnen' })).toHaveFocus();
+    const reason = screen.getByRole('textbox', { name: /Begründung/ });
+    await user.click(screen.getByRole('button', { name: 'Verwarnen' }));
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('Die Begründung muss 3 bis 500 Zeichen lang sein.'));
+
+    await user.type(reason, 'Bitte keine Werbung');
+    await user.click(screen.getByRole('button', { name: 'Verwarnen' }));
+
+    const done = await screen.findByText('Xaver Werbung ist verwarnt und wird darüber benachrichtigt.');
+    expect(done.closest('[role="status"]')).toHaveFocus();
+    expect(screen.queryByRole('textbox', { name: /Begründung/ })).not.toBeInTheDocument();
+    expect(screen.getByText('2 Einträge warten')).toBeInTheDocument();
+  });
+
+  it('blocks the author after a confirmation with a reason', async () => {
+    const user = userEvent.setup();
+    renderQueue([
+      { request: { query: MODERATOR_BLOCK_USER_MUTATION, variables: { userId: 'user-n', reason: 'Wiederholt Spam' } }, result: { data: { moderatorBlockUser: true } } },
+    ]);
+
+    const trigger = await screen.findByRole('button', { name: 'Sperren: Nina Neu' });
+    await user.click(trigger);
+    const dialog = screen.getByRole('dialog', { name: 'Nina Neu sperren' });
+    expect(dialog).toHaveTextContent('bis eine Administratorin oder ein Administrator die Sperre aufhebt');
+    const reason = within(dialog).getByRole('textbox', { name: /Begründung/ });
+    expect(reason).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, sperren' }));
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('Die Begründung muss 3 bis 500 Zeichen lang sein.'));
+    expect(reason).toHaveFocus();
+
+    await user.type(reason, 'Wiederholt Spam');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, sperren' }));
+
+    const done = await screen.findByText('Nina Neu ist gesperrt und abgemeldet.');
+    expect(done.closest('[role="status"]')).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows the refusal to block a moderator in the dialog, in the reader’s words', async () => {
+    const user = userEvent.setup();
+    renderQueue([
+      {
+        request: { query: MODERATOR_BLOCK_USER_MUTATION, variables: { userId: 'user-x', reason: 'Zu streng moderiert' } },
+        result: { errors: [new GraphQLError('Moderators cannot block other moderators or administrators.', { extensions: { code: 'FORBIDDEN' } })] },
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Sperren: Xaver Werbung' }));
+    const dialog = screen.getByRole('dialog', { name: 'Xaver Werbung sperren' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Begründung/ }), 'Zu streng moderiert');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, sperren' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Moderatorinnen, Moderatoren und Administratoren können nicht verwarnt oder gesperrt werden.');
+    expect(screen.queryByText(/ist gesperrt/)).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows the refusal to warn a moderator at the reason', async () => {
+    const user = userEvent.setup();
+    renderQueue([
+      {
+        request: { query: WARN_USER_MUTATION, variables: { userId: 'user-x', reason: 'Ton beachten' } },
+        result: { errors: [new GraphQLError('Moderators cannot warn other moderators or administrators.', { extensions: { code: 'FORBIDDEN' } })] },
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Verwarnen: Xaver Werbung' }));
+    const reason = screen.getByRole('textbox', { name: /Begründung/ });
+    await user.type(reason, 'Ton beachten');
+    await user.click(screen.getByRole('button', { name: 'Verwarnen' }));
+
+    expect(await screen.findByText('Moderatorinnen, Moderatoren und Administratoren können nicht verwarnt oder gesperrt werden.')).toBeInTheDocument();
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('können nicht verwarnt'));
+  });
+
+  it('offers no warning or block for content of a deleted account', async () => {
+    renderWithProviders(<ModerationQueuePage />, {
+      route: '/verwaltung/moderation',
+      mocks: [
+        meMock(moderator),
+        { request: { query: DEV_MAILBOX_ENABLED_QUERY }, result: { data: { devMailboxEnabled: false } } },
+        { request: { query: MODERATION_QUEUE_QUERY, variables: { first: 20 } }, result: { data: { moderationQueue: queue([{ ...flagged, author: null }]) } } },
+      ],
+    });
+
+    expect(await screen.findByText('1 Eintrag wartet')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Verwarnen|Sperren/ })).not.toBeInTheDocument();
   });
 
   it('is closed to members', async () => {

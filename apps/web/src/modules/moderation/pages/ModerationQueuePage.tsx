@@ -11,6 +11,7 @@ import { QueryError } from '../../../ui/QueryError';
 import { AdminPage } from '../../admin/components/AdminPage';
 import { ReasonForm } from '../../discussions/components/ReasonForm';
 import { threadPath } from '../../discussions/spaces';
+import { BlockUserDialog } from '../components/BlockUserDialog';
 import {
   APPROVE_POST_MUTATION,
   DISMISS_FLAGS_MUTATION,
@@ -18,6 +19,7 @@ import {
   QUEUE_HIDE_POST_MUTATION,
   QUEUE_HIDE_THREAD_MUTATION,
   REJECT_POST_MUTATION,
+  WARN_USER_MUTATION,
 } from '../graphql/moderation.graphql';
 import '../../discussions/discussions.css';
 
@@ -76,7 +78,7 @@ function Queue() {
   );
 }
 
-type Step = 'hide' | 'reject' | null;
+type Step = 'hide' | 'reject' | 'warn' | null;
 
 function QueueItem({ item, onDone }: { item: Item; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -84,6 +86,11 @@ function QueueItem({ item, onDone }: { item: Item; onDone: (text: string) => voi
   const [step, setStep] = useState<Step>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [blocking, setBlocking] = useState(false);
+  // Warning or blocking the author does not decide the item: it stays, with the outcome beside it.
+  const [userNotice, setUserNotice] = useState<string | null>(null);
+  const userNoticeRef = useRef<HTMLDivElement>(null);
+  const author = item.author;
   const isPost = Boolean(item.post);
   const held = item.kind === 'held';
   const subject = item.post ? t('moderation.queue.postSubject', { number: item.post.number, title: item.thread.title }) : t('moderation.queue.threadSubject', { title: item.thread.title });
@@ -119,6 +126,23 @@ function QueueItem({ item, onDone }: { item: Item; onDone: (text: string) => voi
     );
   const reject = (reason: string) =>
     act(() => client.mutate({ mutation: REJECT_POST_MUTATION, variables: { postId: item.subjectId, reason } }), t('moderation.queue.rejected', { subject }));
+
+  // The form (or dialog) that had focus goes away: continue from the confirmation.
+  useEffect(() => {
+    if (userNotice) userNoticeRef.current?.focus();
+  }, [userNotice]);
+
+  const warn = async (reason: string): Promise<string | null> => {
+    if (!author) return null;
+    try {
+      await client.mutate({ mutation: WARN_USER_MUTATION, variables: { userId: author.id, reason } });
+      setStep(null);
+      setUserNotice(t('moderation.user.warned', { name: author.displayName }));
+      return null;
+    } catch (error) {
+      return errorMessages(t, error, 'moderation.user').join(' ');
+    }
+  };
 
   return (
     <li className="card">
@@ -199,6 +223,32 @@ function QueueItem({ item, onDone }: { item: Item; onDone: (text: string) => voi
           onSubmit={reject}
         />
       )}
+      {step === 'warn' && author && (
+        <ReasonForm
+          heading={t('moderation.user.warnHeading', { name: author.displayName })}
+          label={t('discussions.moderation.reason')}
+          submitLabel={t('moderation.user.warn')}
+          required
+          headingLevel={3}
+          onCancel={() => setStep(null)}
+          onSubmit={warn}
+        >
+          <p>{t('moderation.user.warnExplain')}</p>
+        </ReasonForm>
+      )}
+      {blocking && author && (
+        <BlockUserDialog
+          person={author}
+          onClose={() => setBlocking(false)}
+          onBlocked={(text) => {
+            setBlocking(false);
+            setUserNotice(text);
+          }}
+        />
+      )}
+      <div role="status" ref={userNoticeRef} tabIndex={-1} className={userNotice ? 'notice notice-success' : undefined}>
+        {userNotice && <p>{userNotice}</p>}
+      </div>
       {!step && (
         <div className="button-row">
           {held ? (
@@ -217,6 +267,34 @@ function QueueItem({ item, onDone }: { item: Item; onDone: (text: string) => voi
               </button>
               <button type="button" className="button-secondary" disabled={busy} onClick={() => void dismiss()} aria-label={t('moderation.queue.actionOn', { action: t('moderation.queue.dismiss'), subject })}>
                 {t('moderation.queue.dismiss')}
+              </button>
+            </>
+          )}
+          {author && (
+            <>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={busy}
+                onClick={() => {
+                  setUserNotice(null);
+                  setStep('warn');
+                }}
+                aria-label={t('moderation.user.actionOn', { action: t('moderation.user.warn'), name: author.displayName })}
+              >
+                {t('moderation.user.warn')}
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={busy}
+                onClick={() => {
+                  setUserNotice(null);
+                  setBlocking(true);
+                }}
+                aria-label={t('moderation.user.actionOn', { action: t('moderation.user.block'), name: author.displayName })}
+              >
+                {t('moderation.user.block')}
               </button>
             </>
           )}

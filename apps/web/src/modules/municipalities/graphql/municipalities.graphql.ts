@@ -81,6 +81,7 @@ export const MUNICIPALITY_DETAIL_QUERY: TypedDocumentNode<MunicipalityDetailQuer
       members
       latitude
       longitude
+      viewerFollowLevel
       programmes {
         id
         slug

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
-import { connection } from '../../../test/fixtures';
+import { buildMe, connection, meMock } from '../../../test/fixtures';
+import { FOLLOW_LEVEL_MUTATION, UNFOLLOW_SUBJECT_MUTATION } from '../../notifications/graphql/notifications.graphql';
 import { MUNICIPALITY_DETAIL_QUERY, MUNICIPALITY_MAP_QUERY } from '../graphql/municipalities.graphql';
 import { MunicipalityDetailPage } from './MunicipalityDetailPage';
 
@@ -20,6 +22,7 @@ const rauenberg = {
   members: ['Rauenberg', 'Malsch', 'Mühlhausen'],
   latitude: 49.2694,
   longitude: 8.7036,
+  viewerFollowLevel: null as string | null,
   programmes: [
     { __typename: 'Programme', id: 'p-1', slug: 'ibez-2018', name: 'Integration durch Bürgerschaftliches Engagement und Zivilgesellschaft', announcedOn: '2018-05-28' },
   ],
@@ -62,7 +65,8 @@ function renderAt(slug: string, mocks: MockLink.MockedResponse[]) {
     <Routes>
       <Route path="/kommunen/:slug" element={<MunicipalityDetailPage />} />
     </Routes>,
-    { route: `/kommunen/${slug}`, mocks: [...mocks, mapMock] },
+    // A guest unless the test's mocks say otherwise (the first matching mock answers).
+    { route: `/kommunen/${slug}`, mocks: [...mocks, mapMock, meMock(null)] },
   );
 }
 
@@ -129,5 +133,55 @@ describe('MunicipalityDetailPage', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('konnten nicht geladen werden');
     expect(screen.queryByText('Kommune nicht gefunden')).not.toBeInTheDocument();
+  });
+
+  it('shows no follow control to guests', async () => {
+    renderAt('gvv-rauenberg', [
+      { request: { query: MUNICIPALITY_DETAIL_QUERY, variables: { slug: 'gvv-rauenberg' } }, result: { data: { municipality: rauenberg } } },
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: rauenberg.name })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Benachrichtigungen für diese Kommune')).not.toBeInTheDocument();
+  });
+
+  it('lets a member change how closely they follow the municipality, and unfollow it', async () => {
+    const user = userEvent.setup();
+    renderAt('gvv-rauenberg', [
+      meMock(buildMe()),
+      { request: { query: MUNICIPALITY_DETAIL_QUERY, variables: { slug: 'gvv-rauenberg' } }, result: { data: { municipality: { ...rauenberg, viewerFollowLevel: 'WATCHING' } } } },
+      {
+        request: { query: FOLLOW_LEVEL_MUTATION, variables: { subjectType: 'MUNICIPALITY', subjectId: 'm-18', level: 'NORMAL' } },
+        result: { data: { follow: { __typename: 'Follow', subjectType: 'MUNICIPALITY', subjectId: 'm-18', level: 'NORMAL' } } },
+      },
+      { request: { query: UNFOLLOW_SUBJECT_MUTATION, variables: { subjectType: 'MUNICIPALITY', subjectId: 'm-18' } }, result: { data: { unfollow: true } } },
+    ]);
+
+    const select = await screen.findByLabelText('Benachrichtigungen für diese Kommune');
+    expect(select).toHaveValue('WATCHING');
+    await user.selectOptions(select, 'Normal: nur Erwähnungen und Antworten an mich');
+    expect((await screen.findByText('Sie folgen dieser Kommune normal.')).closest('[role="status"]')).toBeInTheDocument();
+    expect(select).toHaveValue('NORMAL');
+
+    await user.selectOptions(select, 'Nicht mehr folgen');
+    expect(await screen.findByText('Sie folgen dieser Kommune nicht mehr.')).toBeInTheDocument();
+    expect(select).toHaveValue('');
+    expect(screen.getByRole('option', { name: 'Nicht folgen' })).toBeInTheDocument();
+  });
+
+  it('shows the English texts of the follow control', async () => {
+    const { i18n } = await import('../../../i18n');
+    await i18n.changeLanguage('en');
+    renderAt('gvv-rauenberg', [
+      meMock(buildMe()),
+      { request: { query: MUNICIPALITY_DETAIL_QUERY, variables: { slug: 'gvv-rauenberg' } }, result: { data: { municipality: rauenberg } } },
+    ]);
+
+    const select = await screen.findByLabelText('Notifications for this municipality');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Not following',
+      'Watching: new practices of this municipality',
+      'Normal: only mentions and replies to me',
+      'Muted: no notifications about this municipality',
+    ]);
   });
 });

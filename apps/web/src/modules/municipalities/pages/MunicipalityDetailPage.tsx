@@ -6,7 +6,9 @@ import { formatDate } from '../../../ui/format';
 import { PageHeading } from '../../../ui/PageHeading';
 import { QueryError } from '../../../ui/QueryError';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { useMe } from '../../account/hooks/useMe';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { FollowLevelSelect } from '../../notifications/components/FollowLevelSelect';
 import { MunicipalityMapSection } from '../components/MunicipalityMapSection';
 import { MUNICIPALITY_DETAIL_QUERY } from '../graphql/municipalities.graphql';
 import { ExampleBadge } from '../../practices/components/ExampleBadge';
@@ -16,7 +18,9 @@ import { kindLabel, regionLabel } from '../labels';
 export function MunicipalityDetailPage() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { data, loading, error } = useQuery(MUNICIPALITY_DETAIL_QUERY, { variables: { slug } });
+  const { me } = useMe();
+  // The follow level is the viewer's: asked again on every visit (it may have changed with a sign-in).
+  const { data, error } = useQuery(MUNICIPALITY_DETAIL_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const municipality = data?.municipality;
   usePageTitle(municipality?.name ?? t('municipality.title'));
 
@@ -30,7 +34,7 @@ export function MunicipalityDetailPage() {
       />
     );
   }
-  if (error) {
+  if (error && !municipality) {
     return (
       <>
         <PageHeading>{t('municipality.title')}</PageHeading>
@@ -41,7 +45,7 @@ export function MunicipalityDetailPage() {
       </>
     );
   }
-  if (loading || !municipality) {
+  if (!municipality) {
     return (
       <p role="status" className="result-count">
         {t('common.loading')}
@@ -63,6 +67,9 @@ export function MunicipalityDetailPage() {
         <Link to="/kommunen">{t('municipality.backToList')}</Link>
       </p>
       <PageHeading>{municipality.name}</PageHeading>
+      {me && (
+        <FollowLevelSelect subject={{ type: 'MUNICIPALITY', id: municipality.id }} level={municipality.viewerFollowLevel} textKey="notifications.followControl.MUNICIPALITY" />
+      )}
       <div className="list-with-map">
         <div>
           <h2>{t('municipality.facts')}</h2>
