@@ -85,11 +85,11 @@ export async function createDiscussionPeople() {
   const adminPassword = `Steuerungsgruppe ${tag}`;
   const admin = await adminSession(adminPassword);
   const me = (await gql(admin, `{ me { displayName } }`)).me as { displayName: string };
-  const people = {
-    asker: { ...asker, id: await invite(admin, asker, 'freiburg', 'MEMBER') } as Member,
-    answerer: { ...answerer, id: await invite(admin, answerer, 'giengen', 'MEMBER') } as Member,
-    moderator: { ...moderator, id: await invite(admin, moderator, 'freiburg', 'MEMBER', true) } as Member,
-    admin: { email: ADMIN, password: adminPassword, displayName: me.displayName } as Person,
+  const people: { asker: Member; answerer: Member; moderator: Member; admin: Person } = {
+    asker: { ...asker, id: await invite(admin, asker, 'freiburg', 'MEMBER') },
+    answerer: { ...answerer, id: await invite(admin, answerer, 'giengen', 'MEMBER') },
+    moderator: { ...moderator, id: await invite(admin, moderator, 'freiburg', 'MEMBER', true) },
+    admin: { email: ADMIN, password: adminPassword, displayName: me.displayName },
   };
   await admin.dispose();
   return people;
