@@ -54,6 +54,16 @@ describe('audit log', () => {
     expect(seen).toEqual(threadEntries.slice(0, 3).map((n: any) => n.id));
   });
 
+  it('treats an empty action filter (null, as the web sends it) as no filter', async () => {
+    const admin = await signedIn(t, await buildUser(t.dataSource, { role: 'admin' }));
+    const moderator = await signedIn(t, await buildUser(t.dataSource, { role: 'moderator' }));
+    const th = await buildThread(t.dataSource, { authorId: (await buildUser(t.dataSource)).id });
+    await moderator.gql(`mutation ($id: ID!) { pinThread(threadId: $id) { id } }`, { id: th.id });
+    const res = await admin.gql(LOG, { first: 50, action: null });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.auditLog.edges.some((e: { node: { subjectId: string } }) => e.node.subjectId === th.id)).toBe(true);
+  });
+
   it('is for admins only', async () => {
     const q = `{ auditLog { totalCount } }`;
     expect((await t.gql(q)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
