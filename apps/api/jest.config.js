@@ -27,5 +27,7 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   // PGlite serves one backend session: test files take turns. PostgreSQL runs them in parallel.
   maxWorkers: embedded ? 1 : '50%',
-  testTimeout: 30_000,
+  // PGlite runs every statement of every test file through one WASM backend, and `npm test` runs the
+  // web suite beside it: event-heavy tests (50 posts fanned out to notifications) need more time there.
+  testTimeout: embedded ? 120_000 : 30_000,
 };
