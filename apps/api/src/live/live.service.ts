@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { type Actor } from '../core/auth/viewer.js';
 import { DomainError } from '../core/errors/domain-error.js';
 import { LIVE_EVENTS, LIVE_RESYNC, type LiveEvents, type LivePayload } from '../core/realtime/live-events.js';
 import { DiscussionService } from '../discussions/index.js';
+import { NotificationService } from '../notifications/index.js';
 import { type ThreadActivity } from './live.types.js';
 
 const POST_EVENTS = new Set(['post.created', 'post.updated']);
@@ -48,9 +47,9 @@ function mapEvents<T>(events: AsyncIterableIterator<LivePayload>, map: (event: L
 @Injectable()
 export class LiveService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(LIVE_EVENTS) private readonly live: LiveEvents,
     private readonly discussions: DiscussionService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async threadActivity(viewer: Actor, threadId: string): Promise<AsyncIterableIterator<ThreadActivity>> {
@@ -66,12 +65,7 @@ export class LiveService {
     if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Please sign in first.');
     // Subscribed before the first count, so a change between the two is not lost.
     const events = this.live.subscribe(`user:${viewer.id}`);
-    const count = () => this.unreadCount(viewer.id);
+    const count = () => this.notifications.countUnread(viewer.id);
     return mapEvents(events, (event) => (event.type === 'notifications' || event.type === LIVE_RESYNC ? count() : undefined), count);
-  }
-
-  private async unreadCount(userId: string): Promise<number> {
-    const [row] = await this.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
-    return row.count;
   }
 }
