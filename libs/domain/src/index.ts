@@ -4,3 +4,5 @@ export * from './slug.js';
 export * from './roles.js';
 export * from './practice.js';
 export * from './discussion.js';
+export * from './search.js';
+export * from './search-synonyms.js';
