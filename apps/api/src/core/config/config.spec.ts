@@ -71,4 +71,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOLD_NEW_USER_LINKS: 'on' }).holdNewUserLinks).toBe(true);
     expect(() => loadConfig({ HOLD_NEW_USER_LINKS: 'sometimes' })).toThrow(/Invalid HOLD_NEW_USER_LINKS/);
   });
+
+  it('builds a missing search index at start unless SEARCH_REBUILD_ON_START is false', () => {
+    expect(loadConfig({}).searchRebuildOnStart).toBe(true);
+    expect(loadConfig({ SEARCH_REBUILD_ON_START: 'false' }).searchRebuildOnStart).toBe(false);
+    expect(() => loadConfig({ SEARCH_REBUILD_ON_START: 'later' })).toThrow(/Invalid SEARCH_REBUILD_ON_START/);
+  });
 });

@@ -53,6 +53,8 @@ export interface AppConfig {
   digestIntervalMs: number;
   /** Hold the first posts with links of new accounts for moderator review (HOLD_NEW_USER_LINKS, default true). */
   holdNewUserLinks: boolean;
+  /** Build the search index in the background at start when it was never built for this engine (SEARCH_REBUILD_ON_START, default true). */
+  searchRebuildOnStart: boolean;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -215,6 +217,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     unsubscribeSecret: parseUnsubscribeSecret(env),
     digestIntervalMs: parseInteger('DIGEST_INTERVAL_MS', env.DIGEST_INTERVAL_MS, 15 * 60_000, 1000, 24 * 3_600_000),
     holdNewUserLinks: parseBoolean('HOLD_NEW_USER_LINKS', env.HOLD_NEW_USER_LINKS, true),
+    searchRebuildOnStart: parseBoolean('SEARCH_REBUILD_ON_START', env.SEARCH_REBUILD_ON_START, true),
   };
 }
 
