@@ -21,7 +21,10 @@ export interface AppConfig {
   /** PostgreSQL connection string; undefined selects the embedded PGlite database. */
   databaseUrl?: string;
   pgliteDataDir: string;
-  meili?: { host: string; masterKey?: string };
+  /** Meilisearch URL (MEILI_HOST); set, it selects Meilisearch for search with PostgreSQL search as fallback. */
+  meiliHost?: string;
+  /** Key the API sends to Meilisearch (MEILI_MASTER_KEY); only read from the environment, never logged. */
+  meiliApiKey?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDistDir: string;
   seedDataDir: string;
@@ -184,7 +187,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: optional(env, 'HOST'),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     pgliteDataDir: pathSetting('PGLITE_DATA_DIR', resolve(root, 'data/pglite')),
-    meili: meiliHost ? { host: meiliHost, masterKey: optional(env, 'MEILI_MASTER_KEY') } : undefined,
+    meiliHost,
+    // A key without a host selects nothing: it is ignored rather than kept around.
+    meiliApiKey: meiliHost ? optional(env, 'MEILI_MASTER_KEY') : undefined,
     logLevel,
     webDistDir: pathSetting('WEB_DIST_DIR', resolve(root, 'apps/web/dist')),
     seedDataDir: pathSetting('SEED_DATA_DIR', resolve(root, 'tools/seed/data')),
