@@ -8,6 +8,7 @@ import { backgroundWork } from '../core/outbox/background-work.js';
 import { type DomainEvent } from '../core/outbox/domain-events.js';
 import { OutboxService } from '../core/outbox/outbox.service.js';
 import { type DocumentRef, SearchDocumentSource } from './documents/search-document.source.js';
+import { meilisearchOf } from './engines/select-engine.js';
 import { type RebuildProgress, rebuildIndex } from './rebuild-index.js';
 import { SEARCH_PORT, type SearchPort } from './search.port.js';
 
@@ -45,6 +46,10 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
   async onApplicationBootstrap() {
     this.recovery = setInterval(() => void this.recoverFailed(), RECOVERY_INTERVAL_MS);
     this.recovery.unref();
+    // Meilisearch settings (synonyms, filters, …) are applied in the background; writes apply them too.
+    meilisearchOf(this.port)
+      ?.ensureSettings()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'Meilisearch settings not applied yet (searching with PostgreSQL meanwhile)'));
     if (!this.config.searchRebuildOnStart) return;
     const [marker] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM search_index_state WHERE engine = $1`, [this.port.engine]);
     if (marker) return;
