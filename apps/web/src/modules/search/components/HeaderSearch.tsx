@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchSuggestionView } from '../graphql/types';
 import { useSearchSuggestions } from '../hooks/useSearchSuggestions';
 import { searchKindLabel } from '../labels';
-import { isSitePath, searchPath } from '../searchParams';
+import { isSitePath, searchPath } from '../searchPath';
 import '../header-search.css';
 
 function SearchIcon() {
