@@ -42,7 +42,7 @@ export function HeaderSearch() {
   const expanded = open && count > 0;
   const activeIndex = expanded && active < count ? active : -1;
 
-  // Keep the active option visible when the list scrolls (small screens, large text).
+  // Keep the active option in view when the list is longer than the screen (small screens, large text).
   useEffect(() => {
     if (activeIndex < 0) return;
     listRef.current?.children[activeIndex]?.scrollIntoView?.({ block: 'nearest' });
