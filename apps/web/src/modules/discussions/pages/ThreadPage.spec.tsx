@@ -28,12 +28,12 @@ const markRead = (number: number): MockLink.MockedResponse => ({
   result: { data: { markThreadRead: { __typename: 'Thread', id: 'thread-1', lastReadNumber: number, unreadCount: 0 } } },
 });
 
-function renderThread(mocks: MockLink.MockedResponse[], live = new MockSubscriptionLink()) {
+function renderThread(mocks: MockLink.MockedResponse[], live = new MockSubscriptionLink(), route = '/diskussionen/thread-1') {
   renderWithProviders(
     <Routes>
       <Route path="/diskussionen/:id" element={<ThreadPage />} />
     </Routes>,
-    { route: '/diskussionen/thread-1', mocks, live },
+    { route, mocks, live },
   );
   return live;
 }
@@ -196,6 +196,13 @@ describe('ThreadPage', () => {
     const buttons = await screen.findAllByRole('button', { name: /Hilfreich/ });
     expect(buttons[1]).toHaveAccessibleName('Hilfreich (2)');
     expect(buttons[1]).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('moves focus to the post a link points at (a search hit)', async () => {
+    renderThread([threadMock(question), meMock(null)], new MockSubscriptionLink(), '/diskussionen/thread-1#beitrag-2');
+    const target = await screen.findByRole('article', { name: /Jonas/ });
+    await waitFor(() => expect(target).toHaveFocus());
+    expect(target).toHaveAttribute('id', 'beitrag-2');
   });
 
   it('says so when the thread does not exist', async () => {

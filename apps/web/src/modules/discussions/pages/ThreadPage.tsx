@@ -88,6 +88,29 @@ function Thread({ thread, onLoadMore }: { thread: ThreadView; onLoadMore: (after
     });
   }, [signedIn, lastLoaded, thread.id, thread.lastReadNumber, markRead]);
 
+  // A link to one post (`#beitrag-12`, e.g. a search hit) loads pages until the post is there, then shows it.
+  const targetNumber = Number(/^#beitrag-(\d+)$/.exec(location.hash)?.[1] ?? 0);
+  const shownTarget = useRef(0);
+  const requestedCursor = useRef<string | null>(null);
+  const { hasNextPage, endCursor } = thread.posts.pageInfo;
+  useEffect(() => {
+    if (!targetNumber || shownTarget.current === targetNumber) return;
+    if (targetNumber > lastLoaded && hasNextPage && endCursor) {
+      if (requestedCursor.current !== endCursor) {
+        requestedCursor.current = endCursor;
+        void onLoadMore(endCursor);
+      }
+      return;
+    }
+    const article = document.getElementById(`beitrag-${targetNumber}`);
+    if (!article) return;
+    shownTarget.current = targetNumber;
+    article.scrollIntoView?.({ block: 'start' });
+    // Focus moves to the post so keyboard and screen reader users start reading there.
+    article.setAttribute('tabindex', '-1');
+    article.focus({ preventScroll: true });
+  }, [targetNumber, lastLoaded, hasNextPage, endCursor, onLoadMore]);
+
   const announce = useCallback((text: string) => {
     // Each announcement is a new node in the live region, so the same text twice is read twice.
     setAnnouncements((list) => [...list.slice(-2), { key: `${Date.now()}-${Math.random()}`, text }]);

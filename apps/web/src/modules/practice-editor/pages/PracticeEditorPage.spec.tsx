@@ -55,6 +55,8 @@ async function advance(ms: number) {
 
 describe('PracticeEditorPage', () => {
   describe('autosave of drafts', () => {
+    // Typing a whole form with user-event takes seconds when the test run shares two cores with the API suite.
+    jest.setTimeout(20_000);
     beforeEach(() => jest.useFakeTimers());
     afterEach(() => jest.useRealTimers());
 
