@@ -22,6 +22,8 @@ export function refLabel(ref: RelevanceRef): string {
 export interface QueryOutcome {
   query: RelevanceQuery;
   hits: string[];
+  /** The engine's "did you mean", when it corrected the query. */
+  correctedQuery?: string | null;
 }
 
 export interface Figures {
@@ -89,7 +91,8 @@ export function formatRelevanceReport(engine: string, result: RelevanceFigures):
     result.failing.length === 0 ? '  no failing queries' : `  failing queries (${result.failing.length}):`,
   ];
   for (const { outcome, ranks } of result.failing) {
-    lines.push(`  ✗ [${outcome.query.category}] "${outcome.query.query}"`);
+    const corrected = outcome.correctedQuery ? ` (searched as "${outcome.correctedQuery}")` : '';
+    lines.push(`  ✗ [${outcome.query.category}] "${outcome.query.query}"${corrected}`);
     outcome.query.expect.forEach((ref, i) => lines.push(`      expected ${refLabel(ref)}: ${ranks[i] === null ? 'not in the top 10' : `rank ${ranks[i]}`}`));
     lines.push(outcome.hits.length === 0 ? '      got nothing' : `      got: ${outcome.hits.map((h, i) => `${i + 1}. ${h}`).join('  ')}`);
   }
