@@ -131,6 +131,20 @@ function selection(column: string, sel: Selection, firstParam: number): { where:
   };
 }
 
+/**
+ * What people call each kind of municipality, in German and English, so "Integrationslotsen
+ * Landkreis" finds the practice of a district whose text never says "Landkreis".
+ */
+const KIND_WORDS: Record<string, string> = {
+  town: 'Stadt town',
+  municipality: 'Gemeinde municipality',
+  district: 'Landkreis district',
+  city_district: 'Stadtkreis city',
+  association: 'Gemeindeverwaltungsverband Verwaltungsverband association',
+  joint_project: 'Kooperation joint project',
+};
+const kindWords = (kinds: string[]) => kinds.map((k) => KIND_WORDS[k]).filter(Boolean);
+
 const plain = (markdown: string | null | undefined) => (markdown ? markdownToPlainText(markdown) : '');
 const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join('\n');
 const iso = (d: Date) => new Date(d).toISOString();
@@ -232,7 +246,7 @@ export class SearchDocumentSource {
         r.partners.map((p) => p.name).join(', '),
         r.funding_sources.join(', '),
       ),
-      tags: [...r.target_groups, ...r.topic_names, ...r.municipality_names],
+      tags: [...r.target_groups, ...r.topic_names, ...r.municipality_names, ...kindWords(r.municipality_kinds)],
       path: `/praxisbeispiele/${r.slug}`,
       context: r.municipality_names[0] ?? null,
       topics: r.topics,
@@ -333,7 +347,7 @@ export class SearchDocumentSource {
       title: r.name,
       summary: joined(r.official_name, r.seat, r.district),
       body: joined(r.members.join(', '), r.programmes.join('\n')),
-      tags: [r.district ?? '', r.seat ?? ''].filter(Boolean),
+      tags: [r.district ?? '', r.seat ?? '', ...kindWords([r.kind])].filter(Boolean),
       path: `/kommunen/${r.slug}`,
       context: r.district,
       topics: [],
