@@ -67,7 +67,7 @@ interface ThreadRow {
   tags: string[];
   first_body: string | null;
   space_name: string | null;
-  space_topic_names: string[];
+  space_names: string[];
   created_at: Date;
   is_example: boolean;
   topics: string[];
@@ -267,7 +267,8 @@ export class SearchDocumentSource {
       `SELECT t.id, t.title, t.tags, t.created_at, t.is_example,
               CASE WHEN ${postShownSql('fp')} THEN fp.body END AS first_body,
               coalesce(tp.name_de, pg.name, pr.title) AS space_name,
-              CASE WHEN tp.id IS NOT NULL THEN ARRAY[tp.name_de, tp.name_en] ELSE '{}'::text[] END AS space_topic_names,
+              -- The space's name is part of what a thread is about: "Räume für das Sprachcafé" beside that practice.
+              CASE WHEN tp.id IS NOT NULL THEN ARRAY[tp.name_de, tp.name_en] WHEN pr.id IS NOT NULL THEN ARRAY[pr.title] ELSE '{}'::text[] END AS space_names,
               ${THREAD_FACETS}, ${VERSION}
          FROM thread t ${THREAD_SPACE_JOINS}
          LEFT JOIN post fp ON fp.thread_id = t.id AND fp.number = 1
@@ -282,7 +283,7 @@ export class SearchDocumentSource {
       title: r.title,
       summary: '',
       body: plain(r.first_body),
-      tags: [...r.tags, ...r.space_topic_names],
+      tags: [...r.tags, ...r.space_names],
       path: `/diskussionen/${r.id}`,
       context: r.space_name,
       topics: r.topics,
