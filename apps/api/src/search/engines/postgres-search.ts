@@ -1,6 +1,6 @@
 import { type SearchKind, SEARCH_LIMITS } from '@praxisforum/domain';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { buildTsQuery, type WordInfo } from '../query/build-tsquery.js';
+import { buildTsQuery, TYPO_MIN_SIMILARITY, type WordInfo } from '../query/build-tsquery.js';
 import { highlight, snippet, type LexemeGroups } from '../query/highlight.js';
 import { FOLDED_STOP_WORDS, normalizeForIndex, wordsOf } from '../query/normalize.js';
 import { formatQuery, parseQuery, type ParsedQuery } from '../query/parse-query.js';
@@ -76,7 +76,7 @@ interface SearchRow {
 
 interface SuggestRow {
   completions: string[];
-  near: string[];
+  near: { display: string; similarity: number }[];
   documents: { title: string; kind: SearchKind; path: string }[];
 }
 
@@ -344,22 +344,32 @@ export class PostgresSearch implements SearchPort {
             ORDER BY doc_count DESC, term LIMIT $4) c) AS completions,
          -- Near words only when nothing completes the word (a typo).
          CASE WHEN $2::text <> '' AND NOT EXISTS (SELECT 1 FROM search_term WHERE index_name = $1 AND term LIKE $2 || '%') THEN
-           (SELECT coalesce(json_agg(c.display), '[]') FROM (
-              SELECT display FROM search_term WHERE index_name = $1 AND $2 <% term
-              ORDER BY word_similarity($2, term) DESC, doc_count DESC LIMIT $4) c) ELSE '[]' END AS near,
+           (SELECT coalesce(json_agg(json_build_object('display', c.display, 'similarity', c.similarity)), '[]') FROM (
+              SELECT display, similarity(term, $2) AS similarity FROM search_term WHERE index_name = $1 AND term % $2
+              ORDER BY similarity DESC, doc_count DESC LIMIT $4) c) ELSE '[]' END AS near,
          (SELECT coalesce(json_agg(json_build_object('title', x.title, 'kind', x.kind, 'path', x.path)
-                 ORDER BY x.kind = 'post', x.score DESC, x.date DESC), '[]') FROM (
+                 ORDER BY x.score DESC, x.date DESC), '[]') FROM (
             SELECT * FROM (
-              -- One suggestion per title (a thread and its replies share it), the thread rather than a reply.
+              -- One suggestion per title.
               SELECT DISTINCT ON (lower(d.title)) d.title, d.kind, d.path, d.date,
-                     ts_rank(d.head_tsv, $3::tsquery) * ${kindPrior('d')} AS score
+                     (ts_rank(d.head_tsv, $6::tsquery) + 0.3 * ts_rank(d.head_tsv, $7::tsquery)) * ${kindPrior('d')} AS score
+              -- Any 200 title matches: ordering them by date would invite a walk along the date index.
               FROM (SELECT id FROM search_document WHERE $5 AND index_name = $1 AND NOT removed
-                      AND head_tsv @@ $3::tsquery ORDER BY date DESC LIMIT 200) c
+                      AND head_tsv @@ $3::tsquery LIMIT 200) c
               JOIN search_document d ON d.index_name = $1 AND d.id = c.id
-              ORDER BY lower(d.title), d.kind = 'post', score DESC) y
-            ORDER BY y.kind = 'post', y.score DESC, y.date DESC LIMIT $4) x) AS documents`,
-      // Titles only: the match restricted to weight A of the head tsvector.
-      [this.indexName, lastWord?.norm ?? '', built.positive ? titleOnly(built.match) : '', limit, built.positive],
+              ORDER BY lower(d.title), score DESC) y
+            ORDER BY y.score DESC, y.date DESC LIMIT $4) x) AS documents`,
+      // Titles only (the match restricted to weight A of the head tsvector), and no replies: their
+      // title is their thread's, and the thread is the better place to go.
+      [
+        this.indexName,
+        lastWord?.norm ?? '',
+        built.positive ? `${titleOnly(built.match)} & !'#k=post'` : '',
+        limit,
+        built.positive,
+        titleOnly(built.rankMain || built.rankAll || "'#doc'"),
+        titleOnly(built.rankAll || "'#doc'"),
+      ],
     );
 
     // The words before the one being typed, as typed (typos corrected): completions continue them.
@@ -367,7 +377,11 @@ export class PostgresSearch implements SearchPort {
       { clauses: parsed.clauses.map((c, i) => (i < parsed.clauses.length - 1 ? c : { alternatives: c.alternatives.slice(0, -1) })).filter((c) => c.alternatives.length) },
       (w) => built.corrections.get(w.norm),
     );
-    const completions = (row.completions.length ? row.completions : row.near).map((word) => (head ? `${head} ${word}` : word));
+    // Near words (a typo in the word being typed) as the typo correction takes them: close enough
+    // and nearly as close as the best.
+    const best = row.near[0]?.similarity ?? 0;
+    const near = row.near.filter((n) => n.similarity >= TYPO_MIN_SIMILARITY && n.similarity >= best - 0.05).map((n) => n.display);
+    const completions = (row.completions.length ? row.completions : near).map((word) => (head ? `${head} ${word}` : word));
     const documents: SearchSuggestion[] = row.documents.map((d) => ({ type: 'document', text: d.title, kind: d.kind, path: d.path }));
     const queries: SearchSuggestion[] = [...new Set(completions)].map((q) => ({ type: 'query', text: q }));
     // Half the list for each, the rest to whichever has more.
@@ -407,9 +421,11 @@ export class PostgresSearch implements SearchPort {
        CROSS JOIN LATERAL (SELECT coalesce((tsvector_to_array(to_tsvector('german', w.word)))[1], '') AS stem) s
        CROSS JOIN LATERAL (SELECT s.stem <> '' AND EXISTS (
          SELECT 1 FROM search_term t WHERE t.index_name = $1 AND t.lexeme = s.stem) AS known) k
-       -- Prefix ranges as >= and < (lexemes are [a-z0-9], '{' sorts after them): usable by the index.
+       -- Completions by the written word, not its stem: the stem of a whole word can be shorter than
+       -- what was typed ("ehrenamtliche" → "ehrenamt", typed "ehrenamtl"). Prefix ranges as >= and <
+       -- (terms are [a-z0-9], '{' sorts after them), so the primary key answers them.
        CROSS JOIN LATERAL (SELECT CASE WHEN w.prefix AND s.stem <> '' THEN ARRAY(
-         SELECT t.lexeme FROM search_term t WHERE t.index_name = $1 AND t.lexeme >= s.stem AND t.lexeme < s.stem || '{'
+         SELECT t.lexeme FROM search_term t WHERE t.index_name = $1 AND t.term >= w.word AND t.term < w.word || '{'
          GROUP BY t.lexeme ORDER BY sum(t.doc_count) DESC, t.lexeme LIMIT ${COMPLETIONS_MAX}) ELSE '{}' END AS completions) c
        CROSS JOIN LATERAL (SELECT CASE WHEN w.parts AND s.stem <> '' THEN ARRAY(
          SELECT t.lexeme FROM search_term t

@@ -43,7 +43,7 @@ export interface BuiltQuery {
 /** Corrections must be this similar (trigram similarity) to the typed word; others are noise. */
 export const TYPO_MIN_SIMILARITY = 0.4;
 /** Keep the corrections that are almost as good as the best one (at most three). */
-const TYPO_SPREAD = 0.1;
+const TYPO_SPREAD = 0.05;
 
 const LEXEME = /^[a-z0-9]+$/;
 const quote = (lexeme: string) => `'${lexeme}'`;
