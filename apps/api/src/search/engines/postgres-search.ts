@@ -1,14 +1,12 @@
 import { type SearchKind, SEARCH_LIMITS } from '@praxisforum/domain';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { buildTsQuery, type WordInfo } from '../query/build-tsquery.js';
+import { buildTsQuery, TYPO_MIN_SIMILARITY, type WordInfo } from '../query/build-tsquery.js';
 import { highlight, snippet, type LexemeGroups } from '../query/highlight.js';
 import { FOLDED_STOP_WORDS, normalizeForIndex, wordsOf } from '../query/normalize.js';
 import { formatQuery, parseQuery, type ParsedQuery } from '../query/parse-query.js';
 import { stemGroups, synonymWords } from '../query/synonyms.js';
 import {
-  type FacetValue,
   type SearchDocument,
-  type SearchFacets,
   type SearchHealth,
   type SearchHit,
   type SearchPort,
@@ -16,7 +14,7 @@ import {
   type SearchResult,
   type SearchSuggestion,
 } from '../search.port.js';
-import { KIND_PRIOR_SQL, searchStatement } from './postgres-search-sql.js';
+import { documentFacets, documentLexemes, facetsFromCounts, kindPrior, searchStatement, titleOnly } from './postgres-search-sql.js';
 
 /**
  * The embedded search engine (default, and the fallback when Meilisearch is away): PostgreSQL
@@ -33,9 +31,11 @@ const TERM_MAX_LENGTH = 40;
 const TYPO_MIN_LENGTH = 4;
 const PARTS_MIN_LENGTH = 5;
 /** Compound expansions per query word (the most frequent indexed words containing it). */
-const PARTS_MAX = 8;
-/** Prefix matching starts at this many characters: "a:*" would match half the index. */
+const PARTS_MAX = 4;
+/** Prefix matching starts at this many characters: "a" would match half the index. */
 const PREFIX_MIN_LENGTH = 2;
+/** Completions of the word being typed (the most frequent indexed words it begins). */
+const COMPLETIONS_MAX = 6;
 
 interface StoredRow {
   id: string;
@@ -68,21 +68,15 @@ interface HitRow {
 }
 
 interface SearchRow {
-  total: number;
-  kinds: [string, number][];
-  topics: [string, number][];
-  municipalities: [string, number][];
-  regions: [string, number][];
-  municipalityKinds: [string, number][];
-  statuses: [string, number][];
-  hasResults: number;
-  adopted: number;
+  /** Sample level counted (0: all matches, exact). */
+  level: number;
+  counts: [string, number][];
   hits: HitRow[];
 }
 
 interface SuggestRow {
   completions: string[];
-  near: string[];
+  near: { display: string; similarity: number }[];
   documents: { title: string; kind: SearchKind; path: string }[];
 }
 
@@ -90,7 +84,7 @@ interface ResolvedRow {
   word: string;
   stem: string;
   known: boolean;
-  completes: boolean;
+  completions: string[];
   parts: string[];
   typos: WordInfo['typos'] | null;
 }
@@ -214,6 +208,7 @@ export class PostgresSearch implements SearchPort {
         continue;
       }
       const body = cutBody(doc.body);
+      const facets = documentFacets(doc);
       count(termsOf(doc.title, doc.summary, doc.tags, body), +1);
       documents.push({
         id: doc.id,
@@ -226,13 +221,9 @@ export class PostgresSearch implements SearchPort {
         body,
         path: doc.path,
         context: doc.context,
-        topics: doc.topics,
-        municipalities: doc.municipalities,
-        regions: doc.regions,
-        municipality_kinds: doc.municipalityKinds,
-        status: doc.status,
-        has_results: doc.hasResults,
-        adopted: doc.adopted,
+        facets: facets.keys,
+        facet_ends: facets.ends,
+        lexemes: documentLexemes(doc.id, facets.keys),
         date: doc.date,
         is_example: doc.isExample,
         // What PostgreSQL's german configuration reads: normalised words only.
@@ -247,16 +238,14 @@ export class PostgresSearch implements SearchPort {
         `UPDATE search_document d SET
            version = r.version, removed = false, kind = r.kind, source_id = r.source_id, title = r.title,
            summary = r.summary, tags = r.tags, body = r.body, path = r.path, context = r.context,
-           topics = r.topics, municipalities = r.municipalities, regions = r.regions,
-           municipality_kinds = r.municipality_kinds, status = r.status, has_results = r.has_results,
-           adopted = r.adopted, date = r.date, is_example = r.is_example,
+           facets = r.facets, facet_ends = r.facet_ends, date = r.date, is_example = r.is_example,
            tsv = setweight(to_tsvector('german', r.t), 'A') || setweight(to_tsvector('german', r.s), 'B')
-              || setweight(to_tsvector('german', r.b), 'C'),
-           title_tsv = to_tsvector('german', r.t)
+              || setweight(to_tsvector('german', r.b), 'C') || array_to_tsvector(r.lexemes),
+           head_tsv = setweight(to_tsvector('german', r.t), 'A') || setweight(to_tsvector('german', r.s), 'B')
+              || array_to_tsvector(r.lexemes)
          FROM jsonb_to_recordset($2::jsonb) AS r(
            id text, version bigint, kind text, source_id text, title text, summary text, tags text[], body text,
-           path text, context text, topics text[], municipalities text[], regions text[], municipality_kinds text[],
-           status text, has_results boolean, adopted boolean, date timestamptz, is_example boolean, t text, s text, b text)
+           path text, context text, facets text[], facet_ends smallint[], lexemes text[], date timestamptz, is_example boolean, t text, s text, b text)
          WHERE d.index_name = $1 AND d.id = r.id`,
         [this.indexName, JSON.stringify(documents)],
       );
@@ -264,9 +253,8 @@ export class PostgresSearch implements SearchPort {
     if (removals.length) {
       await tx.query(
         `UPDATE search_document d SET version = r.version, removed = true, kind = NULL, source_id = NULL,
-           title = NULL, summary = NULL, tags = NULL, body = NULL, path = NULL, context = NULL, topics = '{}',
-           municipalities = '{}', regions = '{}', municipality_kinds = '{}', status = NULL, has_results = false,
-           adopted = false, date = NULL, is_example = false, tsv = NULL, title_tsv = NULL
+           title = NULL, summary = NULL, tags = NULL, body = NULL, path = NULL, context = NULL, facets = '{}', facet_ends = '{}',
+           date = NULL, is_example = false, tsv = NULL, head_tsv = NULL
          FROM unnest($2::text[], $3::bigint[]) AS r(id, version)
          WHERE d.index_name = $1 AND d.id = r.id`,
         [this.indexName, removals.map((r) => r.id), removals.map((r) => r.version)],
@@ -310,25 +298,15 @@ export class PostgresSearch implements SearchPort {
     const statement = searchStatement({
       indexName: this.indexName,
       match: built.match,
-      exclude: built.exclude,
+      positive: built.positive,
       rankMain: built.rankMain,
       rankAll: built.rankAll,
       query: { ...query, limit: beyond ? 0 : Math.min(query.limit, SEARCH_LIMITS.maxResultWindow - query.offset) },
     });
     const [row] = await this.dataSource.query<SearchRow[]>(statement.text, statement.params);
-    const facetValues = (pairs: [string, number][]): FacetValue[] => pairs.map(([value, count]) => ({ value, count: Number(count) }));
-    const facets: SearchFacets = {
-      kinds: facetValues(row.kinds),
-      topics: facetValues(row.topics),
-      municipalities: facetValues(row.municipalities),
-      regions: facetValues(row.regions),
-      municipalityKinds: facetValues(row.municipalityKinds),
-      statuses: facetValues(row.statuses),
-      hasResults: row.hasResults,
-      adopted: row.adopted,
-    };
+    const { total, facets } = facetsFromCounts(row.counts, row.level, query);
     return {
-      total: row.total,
+      total,
       hits: row.hits.map((hit) => this.toHit(hit, built.groups)),
       facets,
       correctedQuery: built.corrections.size ? formatQuery(parsed, (w) => built.corrections.get(w.norm)) : null,
@@ -364,18 +342,34 @@ export class PostgresSearch implements SearchPort {
          (SELECT coalesce(json_agg(c.display), '[]') FROM (
             SELECT display FROM search_term WHERE $2::text <> '' AND index_name = $1 AND term LIKE $2 || '%'
             ORDER BY doc_count DESC, term LIMIT $4) c) AS completions,
-         (SELECT coalesce(json_agg(c.display), '[]') FROM (
-            SELECT display FROM search_term WHERE $2::text <> '' AND index_name = $1 AND $2 <% term
-            ORDER BY word_similarity($2, term) DESC, doc_count DESC LIMIT $4) c) AS near,
+         -- Near words only when nothing completes the word (a typo).
+         CASE WHEN $2::text <> '' AND NOT EXISTS (SELECT 1 FROM search_term WHERE index_name = $1 AND term LIKE $2 || '%') THEN
+           (SELECT coalesce(json_agg(json_build_object('display', c.display, 'similarity', c.similarity)), '[]') FROM (
+              SELECT display, similarity(term, $2) AS similarity FROM search_term WHERE index_name = $1 AND term % $2
+              ORDER BY similarity DESC, doc_count DESC LIMIT $4) c) ELSE '[]' END AS near,
          (SELECT coalesce(json_agg(json_build_object('title', x.title, 'kind', x.kind, 'path', x.path)
-                 ORDER BY x.kind = 'post', x.score DESC, x.date DESC), '[]') FROM (
-            SELECT DISTINCT ON (lower(d.title)) d.title, d.kind, d.path, d.date,
-                   ts_rank(d.title_tsv, $3::tsquery) * ${KIND_PRIOR_SQL} AS score
-            FROM (SELECT id FROM search_document WHERE $3::text <> '' AND index_name = $1 AND NOT removed
-                    AND title_tsv @@ $3::tsquery ORDER BY date DESC LIMIT 200) c
-            JOIN search_document d ON d.index_name = $1 AND d.id = c.id
-            ORDER BY lower(d.title), d.kind = 'post', score DESC LIMIT $4) x) AS documents`,
-      [this.indexName, lastWord?.norm ?? '', built.match || '', limit],
+                 ORDER BY x.score DESC, x.date DESC), '[]') FROM (
+            SELECT * FROM (
+              -- One suggestion per title.
+              SELECT DISTINCT ON (lower(d.title)) d.title, d.kind, d.path, d.date,
+                     (ts_rank(d.head_tsv, $6::tsquery) + 0.3 * ts_rank(d.head_tsv, $7::tsquery)) * ${kindPrior('d')} AS score
+              -- Any 200 title matches: ordering them by date would invite a walk along the date index.
+              FROM (SELECT id FROM search_document WHERE $5 AND index_name = $1 AND NOT removed
+                      AND head_tsv @@ $3::tsquery LIMIT 200) c
+              JOIN search_document d ON d.index_name = $1 AND d.id = c.id
+              ORDER BY lower(d.title), score DESC) y
+            ORDER BY y.score DESC, y.date DESC LIMIT $4) x) AS documents`,
+      // Titles only (the match restricted to weight A of the head tsvector), and no replies: their
+      // title is their thread's, and the thread is the better place to go.
+      [
+        this.indexName,
+        lastWord?.norm ?? '',
+        built.positive ? `${titleOnly(built.match)} & !'#k=post'` : '',
+        limit,
+        built.positive,
+        titleOnly(built.rankMain || built.rankAll || "'#doc'"),
+        titleOnly(built.rankAll || "'#doc'"),
+      ],
     );
 
     // The words before the one being typed, as typed (typos corrected): completions continue them.
@@ -383,7 +377,11 @@ export class PostgresSearch implements SearchPort {
       { clauses: parsed.clauses.map((c, i) => (i < parsed.clauses.length - 1 ? c : { alternatives: c.alternatives.slice(0, -1) })).filter((c) => c.alternatives.length) },
       (w) => built.corrections.get(w.norm),
     );
-    const completions = (row.completions.length ? row.completions : row.near).map((word) => (head ? `${head} ${word}` : word));
+    // Near words (a typo in the word being typed) as the typo correction takes them: close enough
+    // and nearly as close as the best.
+    const best = row.near[0]?.similarity ?? 0;
+    const near = row.near.filter((n) => n.similarity >= TYPO_MIN_SIMILARITY && n.similarity >= best - 0.05).map((n) => n.display);
+    const completions = (row.completions.length ? row.completions : near).map((word) => (head ? `${head} ${word}` : word));
     const documents: SearchSuggestion[] = row.documents.map((d) => ({ type: 'document', text: d.title, kind: d.kind, path: d.path }));
     const queries: SearchSuggestion[] = [...new Set(completions)].map((q) => ({ type: 'query', text: q }));
     // Half the list for each, the rest to whichever has more.
@@ -394,7 +392,7 @@ export class PostgresSearch implements SearchPort {
   /** The tsquery for a parsed query: one round trip asks the vocabulary about every word. */
   private async build(parsed: ParsedQuery) {
     const info = parsed.clauses.length ? await this.resolveWords(parsed) : new Map<string, WordInfo>();
-    const none: WordInfo = { stem: '', known: false, completes: false, parts: [], typos: [] };
+    const none: WordInfo = { stem: '', known: false, completions: [], parts: [], typos: [] };
     return buildTsQuery(parsed, (word) => info.get(word) ?? none, parsed.clauses.length ? await this.synonymGroups() : []);
   }
 
@@ -418,18 +416,22 @@ export class PostgresSearch implements SearchPort {
     }
     const words = [...requests.keys()];
     const rows = await this.dataSource.query<ResolvedRow[]>(
-      `SELECT w.word, s.stem, k.known, c.completes, p.parts, y.typos
+      `SELECT w.word, s.stem, k.known, c.completions, p.parts, y.typos
        FROM unnest($2::text[], $3::boolean[], $4::boolean[], $5::boolean[]) AS w(word, prefix, parts, typo)
        CROSS JOIN LATERAL (SELECT coalesce((tsvector_to_array(to_tsvector('german', w.word)))[1], '') AS stem) s
        CROSS JOIN LATERAL (SELECT s.stem <> '' AND EXISTS (
          SELECT 1 FROM search_term t WHERE t.index_name = $1 AND t.lexeme = s.stem) AS known) k
-       CROSS JOIN LATERAL (SELECT CASE WHEN w.prefix AND s.stem <> '' THEN EXISTS (
-         SELECT 1 FROM search_term t WHERE t.index_name = $1 AND t.lexeme LIKE s.stem || '%') ELSE false END AS completes) c
+       -- Completions by the written word, not its stem: the stem of a whole word can be shorter than
+       -- what was typed ("ehrenamtliche" → "ehrenamt", typed "ehrenamtl"). Prefix ranges as >= and <
+       -- (terms are [a-z0-9], '{' sorts after them), so the primary key answers them.
+       CROSS JOIN LATERAL (SELECT CASE WHEN w.prefix AND s.stem <> '' THEN ARRAY(
+         SELECT t.lexeme FROM search_term t WHERE t.index_name = $1 AND t.term >= w.word AND t.term < w.word || '{'
+         GROUP BY t.lexeme ORDER BY sum(t.doc_count) DESC, t.lexeme LIMIT ${COMPLETIONS_MAX}) ELSE '{}' END AS completions) c
        CROSS JOIN LATERAL (SELECT CASE WHEN w.parts AND s.stem <> '' THEN ARRAY(
          SELECT t.lexeme FROM search_term t
          WHERE t.index_name = $1 AND t.term LIKE '%' || w.word || '%' AND t.lexeme <> s.stem AND NOT (w.prefix AND t.lexeme LIKE s.stem || '%')
          GROUP BY t.lexeme ORDER BY sum(t.doc_count) DESC, t.lexeme LIMIT ${PARTS_MAX}) ELSE '{}' END AS parts) p
-       CROSS JOIN LATERAL (SELECT CASE WHEN w.typo AND s.stem <> '' AND NOT k.known AND NOT c.completes AND cardinality(p.parts) = 0 THEN (
+       CROSS JOIN LATERAL (SELECT CASE WHEN w.typo AND s.stem <> '' AND NOT k.known AND cardinality(c.completions) = 0 AND cardinality(p.parts) = 0 THEN (
          SELECT coalesce(json_agg(json_build_object('lexeme', x.lexeme, 'display', x.display, 'similarity', x.similarity)), '[]')
          FROM (SELECT t.lexeme, t.display, similarity(t.term, w.word) AS similarity FROM search_term t
                WHERE t.index_name = $1 AND t.term % w.word ORDER BY similarity DESC, t.doc_count DESC LIMIT 5) x
@@ -442,7 +444,7 @@ export class PostgresSearch implements SearchPort {
         words.map((w) => requests.get(w)!.expand && w.length >= TYPO_MIN_LENGTH),
       ],
     );
-    return new Map(rows.map((r) => [r.word, { stem: r.stem, known: r.known, completes: r.completes, parts: r.parts, typos: r.typos ?? [] }]));
+    return new Map(rows.map((r) => [r.word, { stem: r.stem, known: r.known, completions: r.completions, parts: r.parts, typos: r.typos ?? [] }]));
   }
 
   /** The synonym groups as lexemes, stemmed by PostgreSQL once per engine. */

@@ -13,8 +13,12 @@ export interface WordInfo {
   stem: string;
   /** Some indexed word has this stem. */
   known: boolean;
-  /** Some indexed word's stem starts with it (asked for the word being typed only). */
-  completes: boolean;
+  /**
+   * Stems of indexed words that start with its stem, most frequent first (asked for the word being
+   * typed only). Prefix matching goes through this bounded list rather than a `:*` tsquery prefix,
+   * which makes the GIN index collect every posting of every matching lexeme.
+   */
+  completions: string[];
   /** Stems of indexed compounds that contain the word ("planung" → "integrationsplan"), most frequent first. */
   parts: string[];
   /** Nearest indexed words by trigram similarity, best first (asked when nothing else matched). */
@@ -22,13 +26,13 @@ export interface WordInfo {
 }
 
 export interface BuiltQuery {
-  /** The tsquery to match, '' when there is no positive term. */
+  /** The tsquery to match ('' for none): words, or only exclusions (then `positive` is false). */
   match: string;
-  /** Exclusions only (`-word` without anything else): documents must not match it. */
-  exclude: string;
-  /** OR of the words as typed (or corrected): what a document must contain to rank first. */
+  /** The query has words to find (not only exclusions): it can rank and highlight. */
+  positive: boolean;
+  /** OR of the words as typed (or corrected, or completed): they rank above expansions. */
   rankMain: string;
-  /** OR of every lexeme searched, expansions included. */
+  /** OR of every lexeme searched, compound parts and synonyms included. */
   rankAll: string;
   /** Lexemes per clause, for highlighting. */
   groups: string[][];
@@ -39,7 +43,7 @@ export interface BuiltQuery {
 /** Corrections must be this similar (trigram similarity) to the typed word; others are noise. */
 export const TYPO_MIN_SIMILARITY = 0.4;
 /** Keep the corrections that are almost as good as the best one (at most three). */
-const TYPO_SPREAD = 0.1;
+const TYPO_SPREAD = 0.05;
 
 const LEXEME = /^[a-z0-9]+$/;
 const quote = (lexeme: string) => `'${lexeme}'`;
@@ -51,8 +55,9 @@ const all = (terms: string[]) => (terms.length === 1 ? terms[0] : `( ${terms.joi
 
 interface Expression {
   text: string;
-  /** Lexemes of the words as typed or corrected (ranking) and every lexeme (highlighting). */
+  /** The words as typed, corrected or completed, without compound parts and synonyms (ranking). */
   main: string[];
+  /** Every lexeme searched (ranking, highlighting). */
   lexemes: string[];
 }
 
@@ -66,7 +71,7 @@ export function buildTsQuery(
   /** Typos are corrected only where nothing in the index matches the word itself. */
   const typosOf = (word: QueryWord, prefix: boolean) => {
     const i = info(word.norm);
-    if (i.known || (prefix && i.completes) || i.parts.length > 0) return [];
+    if (i.known || (prefix && i.completions.length > 0) || i.parts.length > 0) return [];
     const best = i.typos[0]?.similarity ?? 0;
     return i.typos.filter((t) => valid(t.lexeme) && t.similarity >= TYPO_MIN_SIMILARITY && t.similarity >= best - TYPO_SPREAD).slice(0, 3);
   };
@@ -76,12 +81,14 @@ export function buildTsQuery(
     if (!i.stem || !valid(i.stem)) return undefined; // a stop word
     const terms: string[] = [];
     const main: string[] = [];
-    if (prefix && i.completes) {
-      terms.push(`${quote(i.stem)}:*`);
-      main.push(`${quote(i.stem)}:*`);
-    } else if (i.known) {
+    if (i.known) {
       terms.push(quote(i.stem));
       main.push(quote(i.stem));
+    }
+    if (prefix) {
+      const completions = i.completions.filter(valid).map(quote);
+      terms.push(...completions);
+      main.push(...completions);
     }
     const parts = i.parts.filter(valid);
     terms.push(...parts.map(quote));
@@ -96,8 +103,10 @@ export function buildTsQuery(
       terms.push(quote(i.stem));
       main.push(quote(i.stem));
     }
-    const lexemes = [i.stem, ...parts, ...typos.map((t) => t.lexeme)];
-    return { text: any([...new Set(terms)]), main, lexemes };
+    // Highlighting takes the stem as a prefix, which covers the completions; ranking needs them.
+    const lexemes = [i.stem, ...(prefix ? i.completions : []), ...parts, ...typos.map((t) => t.lexeme)];
+    // A word found only through compounds has no exact form: its parts are all there is.
+    return { text: any([...new Set(terms)]), main: main.length ? main : terms, lexemes };
   };
 
   /** A phrase: lexemes in order; stop words keep their place (`<2>` skips one) as in documents. */
@@ -194,15 +203,12 @@ export function buildTsQuery(
   merged.push(...positive.slice(at));
 
   const negatives = clauses.filter((c) => c.negated).map((c) => `!${c.text.startsWith('(') ? c.text : `( ${c.text} )`}`);
-  const match = merged.length ? [...merged.map((c) => c.text), ...negatives].join(' & ') : '';
-  const exclude = merged.length ? '' : clauses.filter((c) => c.negated).map((c) => c.text).join(' | ');
-  const mainTerms = [...new Set(merged.flatMap((c) => c.main))];
-  const allTerms = [...new Set(merged.flatMap((c) => c.lexemes).map(quote))];
+  const match = [...merged.map((c) => c.text), ...negatives].join(' & ');
   return {
     match,
-    exclude,
-    rankMain: mainTerms.join(' | '),
-    rankAll: allTerms.join(' | '),
+    positive: merged.length > 0,
+    rankMain: [...new Set(merged.flatMap((c) => c.main))].join(' | '),
+    rankAll: [...new Set(merged.flatMap((c) => c.lexemes).filter(valid).map(quote))].join(' | '),
     groups: merged.map((c) => [...new Set(c.lexemes)]),
     corrections,
   };

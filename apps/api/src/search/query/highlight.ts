@@ -1,5 +1,5 @@
 import { type TextPart } from '../search.port.js';
-import { foldText, WORD_PATTERN, wordsOf, type Word } from './normalize.js';
+import { foldText, iterateWords, wordsOf, type Word } from './normalize.js';
 
 /**
  * Highlighting in JavaScript, as plain text parts (never HTML): a word of the text is a match when
@@ -55,21 +55,30 @@ function mentions(text: string, groups: LexemeGroups): boolean {
 
 interface Window {
   text: string;
+  /** The window's words: from a few before its first match, at most `size`. */
   words: Word[];
-  first: number;
   score: number;
+  /** The text goes on after the window. */
+  more: boolean;
 }
 
-/** The best window of `size` words in a text: most query clauses shown, then most matches. */
+/**
+ * The best window of `size` words in a text: most query clauses shown, then most matches. Reads
+ * the text lazily and stops at the first window that shows every clause, so a long body costs
+ * only what precedes its first good passage.
+ */
 function bestWindow(text: string, groups: LexemeGroups, size: number): Window | undefined {
   if (!text || !mentions(text, groups)) return undefined;
-  const words = wordsOf(text);
-  const group = words.map((w) => matchGroup(w.norm, groups));
+  const words = iterateWords(text);
+  const seen: Word[] = [];
+  const group: number[] = [];
   const counts = new Array<number>(groups.length).fill(0);
   let distinct = 0;
   let matches = 0;
-  let best: Window | undefined;
-  for (let end = 0; end < words.length; end++) {
+  let best: { score: number; from: number } | undefined;
+  for (let next = words.next(); !next.done; next = words.next()) {
+    const end = seen.push(next.value) - 1;
+    group.push(matchGroup(next.value.norm, groups));
     if (group[end] >= 0) {
       matches += 1;
       if (counts[group[end]]++ === 0) distinct += 1;
@@ -83,13 +92,17 @@ function bestWindow(text: string, groups: LexemeGroups, size: number): Window | 
     if (matches > 0 && (!best || score > best.score)) {
       // Start a few words before the first match in the window, so the match has some context.
       let first = Math.max(0, start);
-      while (group[first] < 0 && first < end) first += 1;
-      // A full window where the text allows it: never cut the start of a text that would fit.
-      best = { text, words, first: Math.max(0, Math.min(first - 4, words.length - size)), score };
+      while (group[first] < 0) first += 1;
+      best = { score, from: Math.max(0, first - 4) };
       if (distinct === groups.length) break; // nothing can show more clauses
     }
   }
-  return best;
+  if (!best) return undefined;
+  // Read on to fill the window (and to know whether the text goes on after it).
+  for (let next = words.next(); !next.done && seen.length <= best.from + size; next = words.next()) seen.push(next.value);
+  // A full window where the text allows it: never cut the start of a text that would fit.
+  const from = seen.length <= best.from + size ? Math.max(0, Math.min(best.from, seen.length - size)) : best.from;
+  return { text, words: seen.slice(from, from + size), score: best.score, more: seen.length > from + size };
 }
 
 /** A passage of about `size` words from the summary or body, around the matches, else the beginning. */
@@ -101,19 +114,20 @@ export function snippet(summary: string, body: string, groups: LexemeGroups, siz
   if (!window) {
     const text = summary.trim() ? summary : body;
     const words: Word[] = [];
-    for (const match of text.matchAll(WORD_PATTERN)) {
-      words.push({ norm: '', original: match[0], start: match.index, end: match.index + match[0].length });
+    for (const word of iterateWords(text)) {
+      words.push(word);
       if (words.length > size) break;
     }
-    window = { text, words, first: 0, score: 0 };
+    window = { text, words: words.slice(0, size), score: 0, more: words.length > size };
   }
-  const { text, words, first } = window;
+  const { text, words, more } = window;
   if (words.length === 0) return [];
-  const last = Math.min(words.length, first + size) - 1;
-  const from = first === 0 ? 0 : words[first].start;
+  // From the text's start when the window begins with its first word (no ellipsis then).
+  const firstWord: Word | undefined = iterateWords(text).next().value as Word | undefined;
+  const from = words[0].start === firstWord?.start ? 0 : words[0].start;
+  const last = words[words.length - 1];
   // Keep the punctuation after the last word (a full stop reads better than a cut).
-  const more = last < words.length - 1;
-  const to = more ? words[last].end + (/[.,;:!?)»"]/.test(text.charAt(words[last].end)) ? 1 : 0) : text.length;
+  const to = more ? last.end + (/[.,;:!?)»"]/.test(text.charAt(last.end)) ? 1 : 0) : text.length;
   const core = merge(partsOf(text, words, groups, from, to).map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') })));
   if (core.length === 0) return [];
   core[0].text = core[0].text.trimStart();

@@ -41,18 +41,29 @@ export interface Word {
   end: number;
 }
 
-/** The words of a text, in order, with where they stand (for highlighting). Stop words included. */
-export function wordsOf(text: string): Word[] {
-  const result: Word[] = [];
+const PLAIN = /^[A-Za-z0-9]+$/;
+
+/** The words of a text one by one, in order, with where they stand (for highlighting). Stop words included. */
+export function* iterateWords(text: string): Generator<Word> {
   for (const match of text.matchAll(WORD_PATTERN)) {
     const original = match[0];
-    // A folded word can fall apart (e.g. "x²" → "x2" stays one, "a·b" is two words already);
-    // every [a-z0-9] run is a word of its own, pointing at the whole original word.
+    const start = match.index;
+    // Most words are plain ASCII: lower case is all their folding needs.
+    if (PLAIN.test(original)) {
+      yield { norm: original.toLowerCase(), original, start, end: start + original.length };
+      continue;
+    }
+    // A folded word can fall apart ("a·b"); every [a-z0-9] run is a word of its own, pointing at
+    // the whole original word.
     for (const norm of foldText(original).split(/[^a-z0-9]+/)) {
-      if (norm) result.push({ norm, original, start: match.index, end: match.index + original.length });
+      if (norm) yield { norm, original, start, end: start + original.length };
     }
   }
-  return result;
+}
+
+/** All words of a text (see iterateWords). */
+export function wordsOf(text: string): Word[] {
+  return [...iterateWords(text)];
 }
 
 /** The normalised words of a text without the folded stop words. */

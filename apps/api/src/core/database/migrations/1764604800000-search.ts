@@ -26,23 +26,23 @@ export class Search1764604800000 implements MigrationInterface {
         body text,
         path text,
         context text,
-        topics text[] NOT NULL DEFAULT '{}',
-        municipalities text[] NOT NULL DEFAULT '{}',
-        regions text[] NOT NULL DEFAULT '{}',
-        municipality_kinds text[] NOT NULL DEFAULT '{}',
-        status text,
-        has_results boolean NOT NULL DEFAULT false,
-        adopted boolean NOT NULL DEFAULT false,
+        -- Facet keys ('*', 'k=practice', 't=sprache', 'm=<slug>', 'r=stuttgart', 'mk=town', 's=running',
+        -- 'hr' has results, 'ad' adopted), grouped by facet; facet_ends[g] is where group g - 1 ends.
+        facets text[] NOT NULL DEFAULT '{}',
+        facet_ends smallint[] NOT NULL DEFAULT '{}',
         date timestamptz,
         is_example boolean NOT NULL DEFAULT false,
-        -- Title A, summary and tags B, body C, over normalised text (umlauts transliterated, accents dropped).
+        -- Title A, summary and tags B, body C, over normalised text (umlauts transliterated, accents
+        -- dropped); plus the facet keys as lexemes ('#t=sprache', '#doc' for every document) and the
+        -- nested sample levels ('#s1' … '#s8'), so filters and samples are answered by the GIN index.
         tsv tsvector,
-        -- The title alone: title matches are ranking candidates and document suggestions.
-        title_tsv tsvector,
+        -- The head of the document: title (A), summary and tags (B), facet and sample lexemes. Small and
+        -- stored inline: ranking reads it for many documents, suggestions search titles in it.
+        head_tsv tsvector,
         PRIMARY KEY (index_name, id)
       )`);
     await db.query(`CREATE INDEX search_document_tsv_idx ON search_document USING gin (tsv)`);
-    await db.query(`CREATE INDEX search_document_title_tsv_idx ON search_document USING gin (title_tsv)`);
+    await db.query(`CREATE INDEX search_document_head_tsv_idx ON search_document USING gin (head_tsv)`);
     // Browsing and "newest first" walk this index and stop early.
     await db.query(`CREATE INDEX search_document_date_idx ON search_document (index_name, date DESC) WHERE NOT removed`);
 

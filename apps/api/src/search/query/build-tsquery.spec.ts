@@ -1,0 +1,68 @@
+import { buildTsQuery, type WordInfo } from './build-tsquery.js';
+import { parseQuery } from './parse-query.js';
+
+const word = (stem: string, extra: Partial<WordInfo> = {}): WordInfo => ({ stem, known: true, completions: [], parts: [], typos: [], ...extra });
+
+function build(text: string, info: Record<string, WordInfo>, synonyms: string[][][] = []) {
+  return buildTsQuery(parseQuery(text), (w) => info[w] ?? word(w, { known: false }), synonyms);
+}
+
+describe('buildTsQuery', () => {
+  it('ANDs known words by their stems', () => {
+    expect(build('Flüchtlinge Wohnung ', { fluechtlinge: word('fluechtling'), wohnung: word('wohnung') }).match).toBe("'fluechtling' & 'wohnung'");
+  });
+
+  it('adds completions for the word being typed and compounds that contain a word', () => {
+    const built = build('Planung Integ', {
+      planung: word('planung', { parts: ['integrationsplan'] }),
+      integ: word('integ', { known: false, completions: ['integration', 'integrationskur'] }),
+    });
+    expect(built.match).toBe("( 'planung' | 'integrationsplan' ) & ( 'integration' | 'integrationskur' )");
+    expect(built.rankMain).toBe("'planung' | 'integration' | 'integrationskur'");
+    expect(built.groups).toEqual([['planung', 'integrationsplan'], ['integ', 'integration', 'integrationskur']]);
+  });
+
+  it('replaces an unknown word by its nearest indexed words and reports the correction', () => {
+    const built = build('Integartion ', {
+      integartion: word('integartion', {
+        known: false,
+        typos: [
+          { lexeme: 'integration', display: 'integration', similarity: 0.5 },
+          { lexeme: 'integrationen', display: 'integrationen', similarity: 0.45 },
+          { lexeme: 'intention', display: 'intention', similarity: 0.3 },
+        ],
+      }),
+    });
+    expect(built.match).toBe("( 'integration' | 'integrationen' )");
+    expect(built.corrections.get('integartion')).toBe('integration');
+  });
+
+  it('keeps an unknown word without corrections, so the query finds nothing rather than everything', () => {
+    expect(build('Xyzzy ', {}).match).toBe("'xyzzy'");
+  });
+
+  it('builds phrases with the distance of dropped stop words, and exclusions', () => {
+    const built = build('"Runder Tisch der Integration" -Sport', {
+      runder: word('rund'), tisch: word('tisch'), der: word(''), integration: word('integration'), sport: word('sport'),
+    });
+    expect(built.match).toBe("( 'rund' <-> 'tisch' <2> 'integration' ) & !( 'sport' )");
+    expect(built.positive).toBe(true);
+  });
+
+  it('marks a query of exclusions only as not positive', () => {
+    const built = build('-Sport', { sport: word('sport') });
+    expect(built).toMatchObject({ match: "!( 'sport' )", positive: false, rankMain: '' });
+  });
+
+  it('expands a synonym group, single words and phrases', () => {
+    const groups = [[['ehrenamt'], ['buergerschaft', 'engagement']]];
+    const built = build('Ehrenamt ', { ehrenamt: word('ehrenamt') }, groups);
+    expect(built.match).toBe("( 'ehrenamt' | ( 'buergerschaft' <-> 'engagement' ) )");
+    const phrase = build('bürgerschaftliches Engagement ', { buergerschaftliches: word('buergerschaft'), engagement: word('engagement') }, groups);
+    expect(phrase.match).toBe("( ( 'buergerschaft' & 'engagement' ) | 'ehrenamt' | ( 'buergerschaft' <-> 'engagement' ) )");
+  });
+
+  it('drops lexemes that are not plain [a-z0-9], whatever the vocabulary returned', () => {
+    expect(build("x ", { x: word("x' | !y") }).match).toBe('');
+  });
+});
