@@ -62,6 +62,17 @@ describe('buildTsQuery', () => {
     expect(phrase.match).toBe("( ( 'buergerschaft' & 'engagement' ) | 'ehrenamt' | ( 'buergerschaft' <-> 'engagement' ) )");
   });
 
+  it('takes a synonym term nobody wrote as a synonym, not as a typo of a similar word', () => {
+    const groups = [[['ehrenamt'], ['freiwilligenarbeit']]];
+    const built = build(
+      'Freiwilligenarbeit ',
+      { freiwilligenarbeit: word('freiwilligenarbeit', { known: false, typos: [{ lexeme: 'freiwill', display: 'freiwillig', similarity: 0.6 }] }) },
+      groups,
+    );
+    expect(built.match).toBe("( 'freiwilligenarbeit' | 'ehrenamt' )");
+    expect(built.corrections.size).toBe(0);
+  });
+
   it('drops lexemes that are not plain [a-z0-9], whatever the vocabulary returned', () => {
     expect(build("x ", { x: word("x' | !y") }).match).toBe('');
   });

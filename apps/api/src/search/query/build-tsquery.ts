@@ -68,10 +68,22 @@ export function buildTsQuery(
 ): BuiltQuery {
   const corrections = new Map<string, string>();
 
+  // A word that spells a synonym term as typed is no typo, even if no document uses it:
+  // "Freiwilligenarbeit" must find the texts about Ehrenamt, not be "corrected" to "freiwillig".
+  const synonymWordsAsTyped = new Set<string>();
+  const typedClauses = query.clauses
+    .map((clause) => clause.alternatives.filter((a) => !a.negated))
+    .filter((positive) => positive.length > 0)
+    .map((positive) => (positive.length === 1 ? positive[0] : undefined));
+  const typedKeys = typedClauses.map((a) => (a ? a.words.map((w) => info(w.norm).stem).filter(Boolean) : null));
+  for (const match of matchSynonyms(typedKeys, synonymGroups)) {
+    for (const a of typedClauses.slice(match.start, match.end)) for (const w of a?.words ?? []) synonymWordsAsTyped.add(w.norm);
+  }
+
   /** Typos are corrected only where nothing in the index matches the word itself. */
   const typosOf = (word: QueryWord, prefix: boolean) => {
     const i = info(word.norm);
-    if (i.known || (prefix && i.completions.length > 0) || i.parts.length > 0) return [];
+    if (i.known || (prefix && i.completions.length > 0) || i.parts.length > 0 || synonymWordsAsTyped.has(word.norm)) return [];
     const best = i.typos[0]?.similarity ?? 0;
     return i.typos.filter((t) => valid(t.lexeme) && t.similarity >= TYPO_MIN_SIMILARITY && t.similarity >= best - TYPO_SPREAD).slice(0, 3);
   };
