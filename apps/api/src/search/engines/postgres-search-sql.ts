@@ -211,15 +211,17 @@ export function searchStatement(input: SearchSqlInput): Statement {
     const pool = param(Math.max(RANK_CANDIDATES, offset + limit));
     hits = `
       SELECT ${hitColumns}, c.score FROM (
-        SELECT id, date, kind, (ts_rank(${WEIGHTS}, head_tsv, ${rankAll}::tsquery)
-          + ts_rank(${WEIGHTS}, head_tsv, ${param(input.rankMain || input.rankAll)}::tsquery)) * ${kindPrior('x')} AS score
+        SELECT id, date, kind, CASE WHEN tier = 0 THEN 0 ELSE ts_rank(${WEIGHTS}, head_tsv, ${rankAll}::tsquery)
+          + ts_rank(${WEIGHTS}, head_tsv, ${param(input.rankMain || input.rankAll)}::tsquery) END * ${kindPrior('x')} AS score
         FROM (
           SELECT DISTINCT ON (id) * FROM (
-            SELECT id, date, kind, head_tsv FROM (
+            SELECT id, date, kind, head_tsv, tier FROM (
               SELECT id, date, kind, head_tsv, tier FROM flagged WHERE hit
               UNION ALL
               SELECT id, date, kind, head_tsv, ${tier} FROM search_document
-              WHERE ${where} AND NOT ${exact} AND head_tsv @@ (${param(strict)}::tsquery && (
+              -- Only when the sample has few title matches itself (then any of them is as good).
+              WHERE ${where} AND NOT ${exact} AND (SELECT count(*) FROM flagged WHERE tier = 2) < ${pool}
+                AND head_tsv @@ (${param(strict)}::tsquery && (
                 SELECT CASE WHEN level > 3 THEN format('!''#k=post'' & ''#s%s''', level - 3) ELSE '!''#k=post''' END::tsquery FROM plan))
                 ${input.match.includes('!') ? `AND tsv @@ ${param(strict)}::tsquery` : ''}
             ) a ORDER BY tier DESC, date DESC, id LIMIT ${pool}

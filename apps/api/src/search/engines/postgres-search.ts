@@ -31,11 +31,14 @@ const TERM_MAX_LENGTH = 40;
 const TYPO_MIN_LENGTH = 4;
 const PARTS_MIN_LENGTH = 5;
 /** Compound expansions per query word (the most frequent indexed words containing it). */
-const PARTS_MAX = 4;
+const PARTS_MAX = 3;
 /** Prefix matching starts at this many characters: "a" would match half the index. */
 const PREFIX_MIN_LENGTH = 2;
+/** How long and how many vocabulary answers for known words are reused (see resolveWords). */
+const KNOWN_WORDS_TTL_MS = 10_000;
+const KNOWN_WORDS_MAX = 10_000;
 /** Completions of the word being typed (the most frequent indexed words it begins). */
-const COMPLETIONS_MAX = 6;
+const COMPLETIONS_MAX = 5;
 
 interface StoredRow {
   id: string;
@@ -116,6 +119,8 @@ export class PostgresSearch implements SearchPort {
   readonly engine = 'postgres' as const;
   private readonly indexName: string;
   private synonyms?: Promise<string[][][]>;
+  /** Vocabulary answers for known words (see resolveWords); cleared by every write of this engine. */
+  private readonly knownWords = new Map<string, { info: WordInfo; until: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -148,6 +153,7 @@ export class PostgresSearch implements SearchPort {
    * so a word of a removed document is no longer suggested.
    */
   private async write(input: Entry[]): Promise<void> {
+    this.knownWords.clear();
     // One entry per id: the highest version (a removal wins a tie, as in the stored comparison).
     const byId = new Map<string, Entry>();
     for (const entry of input) {
@@ -414,7 +420,15 @@ export class PostgresSearch implements SearchPort {
         });
       }
     }
-    const words = [...requests.keys()];
+    const result = new Map<string, WordInfo>();
+    const now = Date.now();
+    const keyOf = (word: string) => `${word}|${Number(requests.get(word)!.prefix)}${Number(requests.get(word)!.expand)}`;
+    for (const word of requests.keys()) {
+      const cached = this.knownWords.get(keyOf(word));
+      if (cached && cached.until > now) result.set(word, cached.info);
+    }
+    const words = [...requests.keys()].filter((word) => !result.has(word));
+    if (words.length === 0) return result;
     const rows = await this.dataSource.query<ResolvedRow[]>(
       `SELECT w.word, s.stem, k.known, c.completions, p.parts, y.typos
        FROM unnest($2::text[], $3::boolean[], $4::boolean[], $5::boolean[]) AS w(word, prefix, parts, typo)
@@ -444,7 +458,16 @@ export class PostgresSearch implements SearchPort {
         words.map((w) => requests.get(w)!.expand && w.length >= TYPO_MIN_LENGTH),
       ],
     );
-    return new Map(rows.map((r) => [r.word, { stem: r.stem, known: r.known, completions: r.completions, parts: r.parts, typos: r.typos ?? [] }]));
+    if (this.knownWords.size > KNOWN_WORDS_MAX) this.knownWords.clear();
+    for (const r of rows) {
+      const info: WordInfo = { stem: r.stem, known: r.known, completions: r.completions, parts: r.parts, typos: r.typos ?? [] };
+      result.set(r.word, info);
+      // Only known words are kept: a new document can make an unknown word known at any moment
+      // (it must then be found at once), while for a known word it can at most add a compound or
+      // completion, which may wait a few seconds.
+      if (info.known) this.knownWords.set(keyOf(r.word), { info, until: now + KNOWN_WORDS_TTL_MS });
+    }
+    return result;
   }
 
   /** The synonym groups as lexemes, stemmed by PostgreSQL once per engine. */

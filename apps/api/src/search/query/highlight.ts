@@ -62,6 +62,9 @@ interface Window {
   more: boolean;
 }
 
+/** A snippet looks for matches among this many words of a text at most (a long body costs the same as a short one). */
+const SCAN_WORDS_MAX = 800;
+
 /**
  * The best window of `size` words in a text: most query clauses shown, then most matches. Reads
  * the text lazily and stops at the first window that shows every clause, so a long body costs
@@ -76,7 +79,7 @@ function bestWindow(text: string, groups: LexemeGroups, size: number): Window | 
   let distinct = 0;
   let matches = 0;
   let best: { score: number; from: number } | undefined;
-  for (let next = words.next(); !next.done; next = words.next()) {
+  for (let next = words.next(); !next.done && seen.length < SCAN_WORDS_MAX; next = words.next()) {
     const end = seen.push(next.value) - 1;
     group.push(matchGroup(next.value.norm, groups));
     if (group[end] >= 0) {
