@@ -42,6 +42,16 @@ describe('PostgresSearch', () => {
     expect((await search('Integration Sport')).correctedQuery).toBeNull();
   });
 
+  it('answers with documents that have some of the words when none has all, most matched words first', async () => {
+    const cycling = buildSearchDocument({ title: 'Radfahrkurse für Frauen', body: 'Frauen lernen Radfahren.' });
+    const women = buildSearchDocument({ title: 'Frauentreff', body: 'Frauen treffen sich.' });
+    const other = buildSearchDocument({ title: 'Hausaufgabenhilfe', body: 'Kinder lernen.' });
+    await port.index([cycling, women, other]);
+    const result = await search('Frauen Radfahren Zollstock');
+    expect(result.hits.map((h) => h.id)).toEqual([cycling.id, women.id]);
+    expect(await ids('Zollstock Wasserwaage')).toEqual([]);
+  });
+
   it('finds compounds by a part that is a word of its own', async () => {
     const compound = buildSearchDocument({ title: 'Integrationsplanung im Landkreis' });
     await port.index([compound, buildSearchDocument({ title: 'Sommerfest' })]);

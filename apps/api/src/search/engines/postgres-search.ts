@@ -301,15 +301,22 @@ export class PostgresSearch implements SearchPort {
     const parsed = parseQuery(query.text);
     const built = await this.build(parsed);
     const beyond = query.offset >= SEARCH_LIMITS.maxResultWindow;
-    const statement = searchStatement({
-      indexName: this.indexName,
-      match: built.match,
-      positive: built.positive,
-      rankMain: built.rankMain,
-      rankAll: built.rankAll,
-      query: { ...query, limit: beyond ? 0 : Math.min(query.limit, SEARCH_LIMITS.maxResultWindow - query.offset) },
-    });
-    const [row] = await this.dataSource.query<SearchRow[]>(statement.text, statement.params);
+    const run = async (match: string) => {
+      const statement = searchStatement({
+        indexName: this.indexName,
+        match,
+        positive: built.positive,
+        rankMain: built.rankMain,
+        rankAll: built.rankAll,
+        query: { ...query, limit: beyond ? 0 : Math.min(query.limit, SEARCH_LIMITS.maxResultWindow - query.offset) },
+      });
+      const [result] = await this.dataSource.query<SearchRow[]>(statement.text, statement.params);
+      return result;
+    };
+    let row = await run(built.match);
+    // Nothing has every word: answer with what has some of them, most matched words first (the
+    // ranking counts them), rather than an empty page.
+    if (built.matchAny && facetsFromCounts(row.counts, row.level, query).total === 0) row = await run(built.matchAny);
     const { total, facets } = facetsFromCounts(row.counts, row.level, query);
     return {
       total,

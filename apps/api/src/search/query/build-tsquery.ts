@@ -28,6 +28,11 @@ export interface WordInfo {
 export interface BuiltQuery {
   /** The tsquery to match ('' for none): words, or only exclusions (then `positive` is false). */
   match: string;
+  /**
+   * The same with any of the clauses instead of all ('' for a single clause): asked when all of
+   * them match nothing, so "women cycling" still finds the cycling course for women.
+   */
+  matchAny: string;
   /** The query has words to find (not only exclusions): it can rank and highlight. */
   positive: boolean;
   /** OR of the words as typed (or corrected, or completed): they rank above expansions. */
@@ -216,8 +221,10 @@ export function buildTsQuery(
 
   const negatives = clauses.filter((c) => c.negated).map((c) => `!${c.text.startsWith('(') ? c.text : `( ${c.text} )`}`);
   const match = [...merged.map((c) => c.text), ...negatives].join(' & ');
+  const matchAny = merged.length >= 2 ? [any(merged.map((c) => c.text)), ...negatives].join(' & ') : '';
   return {
     match,
+    matchAny,
     positive: merged.length > 0,
     rankMain: [...new Set(merged.flatMap((c) => c.main))].join(' | '),
     rankAll: [...new Set(merged.flatMap((c) => c.lexemes).filter(valid).map(quote))].join(' | '),

@@ -28,9 +28,12 @@ import { RELEVANCE_SET, type RelevanceRef } from './relevance-set.js';
  * PGlite (PostgreSQL 18, newer German stemmer folds "ue" itself): 82.1 %, 84.9 % ("Buergerhaus" passes).
  * Misses at that point: synonym terms that occur in no document are "corrected" to a near word before
  * synonym expansion; every query word must match (English words without a synonym find nothing).
+ * After synonyms before typo correction and the fallback to some words when none has all
+ * (2026-11-29): PostgreSQL 15 recall@10 92.4 %, top-3 share 95.3 %; remaining misses are discussion
+ * replies worded differently from the query and "Integrationslotsen Landkreis" (a town's practice).
  * MeilisearchSearch has not been measured here yet (no server on the machine): same floor until it is.
  */
-const POSTGRES_MIN = { recallAt10: 0.8, top3Share: 0.82 };
+const POSTGRES_MIN = { recallAt10: 0.9, top3Share: 0.93 };
 const MEILISEARCH_MIN = { recallAt10: 0.8, top3Share: 0.82 };
 
 class Rollback extends Error {}
