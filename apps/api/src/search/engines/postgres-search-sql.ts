@@ -30,6 +30,8 @@ import { type FacetValue, type SearchDocument, type SearchFacets, type SearchQue
  * (title A, summary and tags B), then by kind and date.
  */
 
+/** Characters of a body sent along with a hit, for its snippet. */
+const SNIPPET_BODY_CHARS = 6000;
 /** Nested sample levels: level j holds 1/2^j of the documents. */
 export const SAMPLE_LEVELS = 8;
 /** Documents to count at least when estimating (at most twice as many). */
@@ -192,14 +194,14 @@ export function searchStatement(input: SearchSqlInput): Statement {
     : 'facets';
   const exact = '(SELECT level FROM plan) = 0';
   const relevance = sort === 'relevance' && input.positive;
-  // Relevance in two steps. Cheap tiers for every counted match: a query word in the title (2),
-  // in summary or tags (1), in the body only (0), tested on the small, inline head tsvector. Then
-  // for the best candidates by tier and date: ts_rank over the head tsvector (title A, summary and
-  // tags B; words as typed count again over expansions), times the kind prior.
+  // Relevance in two steps. A cheap tier for every counted match: a query word in title, summary
+  // or tags (1) or in the body only (0), tested on the small, inline head tsvector. Then for the
+  // best candidates by tier and date: ts_rank over the head tsvector (title A counts more than
+  // summary and tags B; words as typed count again over expansions), times the kind prior.
   const rankAll = relevance ? param(input.rankAll) : '';
-  const titleWords = relevance ? param(titleOnly(input.rankAll)) : '';
-  const tier = relevance ? `CASE WHEN NOT head_tsv @@ ${rankAll}::tsquery THEN 0 WHEN head_tsv @@ ${titleWords}::tsquery THEN 2 ELSE 1 END` : '0';
-  const hitColumns = `d.id, d.kind, d.source_id, d.title, d.summary, d.body, d.path, d.context, d.date, d.is_example`;
+  const tier = relevance ? `(head_tsv @@ ${rankAll}::tsquery)::int` : '0';
+  // The body only as far as a snippet looks (highlight.ts reads at most 800 words).
+  const hitColumns = `d.id, d.kind, d.source_id, d.title, d.summary, left(d.body, ${SNIPPET_BODY_CHARS}) AS body, d.path, d.context, d.date, d.is_example`;
   let hits: string;
   if (relevance) {
     // When a sample was counted, its best documents need not be the best overall: add documents
@@ -220,7 +222,7 @@ export function searchStatement(input: SearchSqlInput): Statement {
               UNION ALL
               SELECT id, date, kind, head_tsv, ${tier} FROM search_document
               -- Only when the sample has few title matches itself (then any of them is as good).
-              WHERE ${where} AND NOT ${exact} AND (SELECT count(*) FROM flagged WHERE tier = 2) < ${pool}
+              WHERE ${where} AND NOT ${exact} AND (SELECT count(*) FROM flagged WHERE tier = 1) < ${pool}
                 AND head_tsv @@ (${param(strict)}::tsquery && (
                 SELECT CASE WHEN level > 3 THEN format('!''#k=post'' & ''#s%s''', level - 3) ELSE '!''#k=post''' END::tsquery FROM plan))
                 ${input.match.includes('!') ? `AND tsv @@ ${param(strict)}::tsquery` : ''}

@@ -1,7 +1,7 @@
 import { type SearchKind, SEARCH_LIMITS } from '@praxisforum/domain';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { buildTsQuery, TYPO_MIN_SIMILARITY, type WordInfo } from '../query/build-tsquery.js';
-import { highlight, snippet, type LexemeGroups } from '../query/highlight.js';
+import { finder, highlight, snippet, type LexemeGroups } from '../query/highlight.js';
 import { FOLDED_STOP_WORDS, normalizeForIndex, wordsOf } from '../query/normalize.js';
 import { formatQuery, parseQuery, type ParsedQuery } from '../query/parse-query.js';
 import { stemGroups, synonymWords } from '../query/synonyms.js';
@@ -311,21 +311,22 @@ export class PostgresSearch implements SearchPort {
     });
     const [row] = await this.dataSource.query<SearchRow[]>(statement.text, statement.params);
     const { total, facets } = facetsFromCounts(row.counts, row.level, query);
+    const find = finder(built.groups);
     return {
       total,
-      hits: row.hits.map((hit) => this.toHit(hit, built.groups)),
+      hits: row.hits.map((hit) => this.toHit(hit, built.groups, find)),
       facets,
       correctedQuery: built.corrections.size ? formatQuery(parsed, (w) => built.corrections.get(w.norm)) : null,
     };
   }
 
-  private toHit(row: HitRow, groups: LexemeGroups): SearchHit {
+  private toHit(row: HitRow, groups: LexemeGroups, find: RegExp | undefined): SearchHit {
     return {
       id: row.id,
       kind: row.kind,
       sourceId: row.source_id,
       title: highlight(row.title, groups),
-      snippet: snippet(row.summary ?? '', row.body ?? '', groups),
+      snippet: snippet(row.summary ?? '', row.body ?? '', groups, 30, find),
       path: row.path,
       context: row.context,
       date: new Date(row.date).toISOString(),
