@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { type SearchKind, SEARCH_LIMITS } from '@praxisforum/domain';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../../core/database/prepared.js';
 import { buildTsQuery, TYPO_MIN_SIMILARITY, type WordInfo } from '../query/build-tsquery.js';
 import { finder, highlight, snippet, type LexemeGroups } from '../query/highlight.js';
 import { FOLDED_STOP_WORDS, normalizeForIndex, wordsOf } from '../query/normalize.js';
@@ -288,6 +290,16 @@ export class PostgresSearch implements SearchPort {
 
   // ── Reading ───────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * A read as a named prepared statement (one name per statement text: the shape of a search
+   * depends on its filters and sort, never on values), so PostgreSQL parses and plans each shape
+   * once per connection. The plans hold up whatever the values: every scan that could grow with
+   * the index is bounded by a sample level or a limit in the statement itself.
+   */
+  private prepared<T>(text: string, params: unknown[]): Promise<T[]> {
+    return preparedQuery<T>(this.dataSource, `pgsearch_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, params);
+  }
+
   async health(): Promise<SearchHealth> {
     try {
       await this.dataSource.query(`SELECT 1 FROM search_document WHERE index_name = $1 LIMIT 1`, [this.indexName]);
@@ -309,7 +321,7 @@ export class PostgresSearch implements SearchPort {
       rankAll: built.rankAll,
       query: { ...query, limit: beyond ? 0 : Math.min(query.limit, SEARCH_LIMITS.maxResultWindow - query.offset) },
     });
-    const [row] = await this.dataSource.query<SearchRow[]>(statement.text, statement.params);
+    const [row] = await this.prepared<SearchRow>(statement.text, statement.params);
     const { total, facets } = facetsFromCounts(row.counts, row.level, query);
     const find = finder(built.groups);
     return {
@@ -344,7 +356,7 @@ export class PostgresSearch implements SearchPort {
     if (!last || limit <= 0) return [];
     const built = await this.build(parsed);
     const lastWord = last.prefix && !last.negated ? last.words.at(-1) : undefined;
-    const [row] = await this.dataSource.query<SuggestRow[]>(
+    const [row] = await this.prepared<SuggestRow>(
       `SELECT
          (SELECT coalesce(json_agg(c.display), '[]') FROM (
             SELECT display FROM search_term WHERE $2::text <> '' AND index_name = $1 AND term LIKE $2 || '%'
@@ -430,7 +442,7 @@ export class PostgresSearch implements SearchPort {
     }
     const words = [...requests.keys()].filter((word) => !result.has(word));
     if (words.length === 0) return result;
-    const rows = await this.dataSource.query<ResolvedRow[]>(
+    const rows = await this.prepared<ResolvedRow>(
       `SELECT w.word, s.stem, k.known, c.completions, p.parts, y.typos
        FROM unnest($2::text[], $3::boolean[], $4::boolean[], $5::boolean[]) AS w(word, prefix, parts, typo)
        CROSS JOIN LATERAL (SELECT coalesce((tsvector_to_array(to_tsvector('german', w.word)))[1], '') AS stem) s
