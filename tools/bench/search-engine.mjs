@@ -78,15 +78,23 @@ console.log(`index: ${docs} documents, ${terms} vocabulary terms, search_documen
 const query = (text, filters = {}, sort = 'relevance') => ({ text, filters, sort, offset: 0, limit: 20 });
 
 if (values.explain !== undefined) {
-  // Capture the engine's statements, then run each again under EXPLAIN.
+  // Capture the engine's statements (TypeORM queries and prepared ones on the pg pool), then run
+  // each again under EXPLAIN.
   const statements = [];
   const original = dataSource.query.bind(dataSource);
   dataSource.query = (text, params) => {
     statements.push({ text, params });
     return original(text, params);
   };
+  const pool = dataSource.driver.master;
+  const poolQuery = pool.query.bind(pool);
+  pool.query = (config, values) => {
+    if (typeof config === 'object') statements.push({ text: config.text, params: config.values });
+    return poolQuery(config, values);
+  };
   await engine.search(query(values.explain, JSON.parse(values.filters), values.sort));
   dataSource.query = original;
+  pool.query = poolQuery;
   for (const { text, params } of statements) {
     const plan = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
     console.log(`\n${text.trim().split('\n')[0].slice(0, 100)} …  params ${JSON.stringify(params).slice(0, 300)}`);

@@ -39,7 +39,7 @@ const SAMPLE_TARGET = 300;
 /** Values per facet in an answer: the most frequent, plus every selected one. */
 export const FACET_VALUES_MAX = 100;
 /** Relevance candidates: the best counted matches by tier, and as many title matches when sampled (more for deep pages). */
-export const RANK_CANDIDATES = 100;
+export const RANK_CANDIDATES = 60;
 /**
  * Practices are what people come for; a reply repeats its thread. Among equally good matches the
  * kinds are ordered by these factors.
@@ -206,7 +206,7 @@ export function searchStatement(input: SearchSqlInput): Statement {
   if (relevance) {
     // When a sample was counted, its best documents need not be the best overall: add documents
     // other than replies (a reply's title is its thread's) that have the whole query in their
-    // title, summary or tags, from a sample 8 times larger (all of them for mid-sized results).
+    // title, summary or tags, from a sample 4 times larger (all of them for mid-sized results).
     // The head tsvector has the facet and sample lexemes too, so its small index answers this;
     // bounded by the sample, no estimate of the planner can turn it into a walk over the index.
     // (A head match is a match, unless the query excludes words: then the body is checked too.)
@@ -224,7 +224,7 @@ export function searchStatement(input: SearchSqlInput): Statement {
               -- Only when the sample has few title matches itself (then any of them is as good).
               WHERE ${where} AND NOT ${exact} AND (SELECT count(*) FROM flagged WHERE tier = 1) < ${pool}
                 AND head_tsv @@ (${param(strict)}::tsquery && (
-                SELECT CASE WHEN level > 3 THEN format('!''#k=post'' & ''#s%s''', level - 3) ELSE '!''#k=post''' END::tsquery FROM plan))
+                SELECT CASE WHEN level > 2 THEN format('!''#k=post'' & ''#s%s''', level - 2) ELSE '!''#k=post''' END::tsquery FROM plan))
                 ${input.match.includes('!') ? `AND tsv @@ ${param(strict)}::tsquery` : ''}
             ) a ORDER BY tier DESC, date DESC, id LIMIT ${pool}
           ) u

@@ -40,7 +40,7 @@ const PREFIX_MIN_LENGTH = 2;
 const KNOWN_WORDS_TTL_MS = 10_000;
 const KNOWN_WORDS_MAX = 10_000;
 /** Completions of the word being typed (the most frequent indexed words it begins). */
-const COMPLETIONS_MAX = 5;
+const COMPLETIONS_MAX = 4;
 
 interface StoredRow {
   id: string;
