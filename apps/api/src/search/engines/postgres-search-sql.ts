@@ -216,8 +216,8 @@ export function searchStatement(input: SearchSqlInput): Statement {
         SELECT id, date, kind, CASE WHEN tier = 0 THEN 0 ELSE ts_rank(${WEIGHTS}, head_tsv, ${rankAll}::tsquery)
           + ts_rank(${WEIGHTS}, head_tsv, ${param(input.rankMain || input.rankAll)}::tsquery) END * ${kindPrior('x')} AS score
         FROM (
-          SELECT DISTINCT ON (id) * FROM (
-            SELECT id, date, kind, head_tsv, tier FROM (
+          SELECT * FROM (
+            SELECT DISTINCT ON (id) id, date, kind, head_tsv, tier FROM (
               SELECT id, date, kind, head_tsv, tier FROM flagged WHERE hit
               UNION ALL
               SELECT id, date, kind, head_tsv, ${tier} FROM search_document
@@ -226,8 +226,15 @@ export function searchStatement(input: SearchSqlInput): Statement {
                 AND head_tsv @@ (${param(strict)}::tsquery && (
                 SELECT CASE WHEN level > 2 THEN format('!''#k=post'' & ''#s%s''', level - 2) ELSE '!''#k=post''' END::tsquery FROM plan))
                 ${input.match.includes('!') ? `AND tsv @@ ${param(strict)}::tsquery` : ''}
-            ) a ORDER BY tier DESC, date DESC, id LIMIT ${pool}
-          ) u
+              UNION ALL
+              -- A page deeper than the counted matches reach: fill with the newest matches.
+              SELECT id, date, kind, head_tsv, ${tier} FROM (
+                SELECT id, date, kind, head_tsv FROM search_document
+                WHERE ${where} ${filters.map((x) => `AND ${x.sql}`).join(' ')} AND NOT ${exact}
+                  AND (SELECT count(*) FROM flagged WHERE hit) < ${param(offset + limit)} AND tsv @@ ${param(strict)}::tsquery
+                ORDER BY date DESC LIMIT ${param(offset + limit)}) fill
+            ) a ORDER BY id, tier DESC
+          ) u ORDER BY tier DESC, date DESC, id LIMIT ${pool}
         ) x ORDER BY score DESC, date DESC, id LIMIT ${param(limit)} OFFSET ${param(offset)}
       ) c JOIN search_document d ON d.index_name = $1 AND d.id = c.id`;
   } else {
