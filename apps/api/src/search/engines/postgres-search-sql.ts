@@ -99,9 +99,15 @@ export function facetLexemes(keys: string[]): string[] {
 
 /** The lexemes a document adds to its tsvector: its facet keys and the sample levels it is in. */
 export function documentLexemes(id: string, keys: string[]): string[] {
-  // FNV-1a: cheap, stable across processes, spreads ids evenly over 256 buckets.
+  // FNV-1a with murmur3's final mix: cheap, stable across processes, spreads ids evenly over
+  // 256 buckets (the low bits of plain FNV-1a follow the ids' common prefixes more).
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   const bucket = (hash >>> 0) % 2 ** SAMPLE_LEVELS;
   const levels: string[] = [];
   for (let j = 1; j <= SAMPLE_LEVELS; j++) if (bucket < 2 ** (SAMPLE_LEVELS - j)) levels.push(`#s${j}`);
