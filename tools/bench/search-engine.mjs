@@ -4,6 +4,7 @@
 // concurrent clients, and can EXPLAIN (ANALYZE, BUFFERS) the statements of one query.
 // Needs the built API (apps/api/dist). Usage:
 //   node search-engine.mjs [--index] [--scale 1] [--rounds 20] [--seconds 10] [--explain "Integartion"]
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -77,15 +78,23 @@ console.log(`index: ${docs} documents, ${terms} vocabulary terms, search_documen
 const query = (text, filters = {}, sort = 'relevance') => ({ text, filters, sort, offset: 0, limit: 20 });
 
 if (values.explain !== undefined) {
-  // Capture the engine's statements, then run each again under EXPLAIN.
+  // Capture the engine's statements (TypeORM queries and prepared ones on the pg pool), then run
+  // each again under EXPLAIN.
   const statements = [];
   const original = dataSource.query.bind(dataSource);
   dataSource.query = (text, params) => {
     statements.push({ text, params });
     return original(text, params);
   };
+  const pool = dataSource.driver.master;
+  const poolQuery = pool.query.bind(pool);
+  pool.query = (config, values) => {
+    if (typeof config === 'object') statements.push({ text: config.text, params: config.values });
+    return poolQuery(config, values);
+  };
   await engine.search(query(values.explain, JSON.parse(values.filters), values.sort));
   dataSource.query = original;
+  pool.query = poolQuery;
   for (const { text, params } of statements) {
     const plan = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
     console.log(`\n${text.trim().split('\n')[0].slice(0, 100)} …  params ${JSON.stringify(params).slice(0, 300)}`);
@@ -101,48 +110,80 @@ const typical = [
   ['Integration'], ['Ehrenamtliche'], ['Kinder'], ['Integra'], ['"runder Tisch"'], [''], ['', { kinds: ['practice'] }],
   ['', { topics: ['sprache'] }], ['Integration', { topics: ['sprache'], kinds: ['practice'] }], ['Integration', {}, 'date'],
 ];
-// SQL time of each call, to tell the database's share from the engine's JavaScript.
-let sqlTime = 0;
-const originalQuery = dataSource.query.bind(dataSource);
-dataSource.query = async (text, params) => {
-  const t = performance.now();
+// 1 client on a connection of its own: wall time, and the CPU time the database backend (read from
+// /proc, PostgreSQL on this machine) and this process spent — unlike wall time, CPU time hardly
+// changes when other work shares the machine.
+const single = new DataSource({ type: 'postgres', url, extra: { max: 1 } });
+await single.initialize();
+const singleEngine = new PostgresSearch(single);
+const [{ pid }] = await single.query('SELECT pg_backend_pid() AS pid');
+const backendCpu = () => {
   try {
-    return await originalQuery(text, params);
-  } finally {
-    sqlTime += performance.now() - t;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100); // clock ticks (100 Hz) → ms
+  } catch {
+    return NaN; // not on this machine
   }
 };
-console.log('\n1 client, ms per search                             p50     p95     max  sql p50  total');
+const nodeCpu = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+console.log(`\n1 client, ms per search ${' '.repeat(26)}p50     p95     max   db cpu  js cpu   total`);
 for (const [text, filters = {}, sort = 'relevance'] of typical) {
   const times = [];
-  const sql = [];
   let result;
+  await singleEngine.search(query(text, filters, sort)); // warm: vocabulary answers, synonyms
+  const db0 = backendCpu();
+  const js0 = nodeCpu();
   for (let i = 0; i < Number(values.rounds); i++) {
     const t = performance.now();
-    sqlTime = 0;
-    result = await engine.search(query(text, filters, sort));
+    result = await singleEngine.search(query(text, filters, sort));
     times.push(performance.now() - t);
-    sql.push(sqlTime);
   }
+  const db = (backendCpu() - db0) / times.length;
+  const js = (nodeCpu() - js0) / times.length;
   times.sort((a, b) => a - b);
-  sql.sort((a, b) => a - b);
   const label = `${JSON.stringify(text)}${Object.keys(filters).length ? ` ${JSON.stringify(filters)}` : ''}${sort === 'date' ? ' (date)' : ''}`;
-  console.log(`  ${label.padEnd(48)} ${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${ms(times.at(-1))} ${ms(percentile(sql, 50))} ${String(result.total).padStart(7)}${result.correctedQuery ? `  did you mean: ${result.correctedQuery}` : ''}`);
+  console.log(
+    `  ${label.padEnd(48)} ${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${ms(times.at(-1))} ${ms(db)} ${ms(js)} ` +
+      `${String(result.total).padStart(7)}${result.correctedQuery ? `  did you mean: ${result.correctedQuery}` : ''}`,
+  );
 }
 
 // Suggestions, 1 client.
 {
   const times = [];
+  const db0 = backendCpu();
+  const js0 = nodeCpu();
   for (const text of ['In', 'Integ', 'Integrationsl', 'Sprachc', 'Integartion', 'Wohn', 'Ehrenamtl', 'Flü']) {
     for (let i = 0; i < 10; i++) {
       const t = performance.now();
-      await engine.suggest(text, 8);
+      await singleEngine.suggest(text, 8);
       times.push(performance.now() - t);
     }
   }
+  const db = (backendCpu() - db0) / times.length;
+  const js = (nodeCpu() - js0) / times.length;
   times.sort((a, b) => a - b);
-  console.log(`\nsuggest, 1 client: p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  max ${ms(times.at(-1))}`);
+  console.log(`\nsuggest, 1 client: p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  max ${ms(times.at(-1))}  db cpu ${ms(db)}  js cpu ${ms(js)}`);
 }
+
+// The varied query set on one client: CPU per search (the cost that decides throughput).
+{
+  const queries = searchBenchQueries(200);
+  for (const q of queries) await singleEngine.search({ ...q, offset: 0, limit: 20 }); // warm
+  const db0 = backendCpu();
+  const js0 = nodeCpu();
+  const t0 = performance.now();
+  for (const q of queries) await singleEngine.search({ ...q, offset: 0, limit: 20 });
+  const n = queries.length;
+  console.log(
+    `\n${n} varied queries, 1 client: wall ${ms((performance.now() - t0) / n)} ms, db cpu ${ms((backendCpu() - db0) / n)} ms, ` +
+      `js cpu ${ms((nodeCpu() - js0) / n)} ms per search`,
+  );
+}
+await single.destroy();
 
 // N clients over the varied query set for `seconds`.
 {

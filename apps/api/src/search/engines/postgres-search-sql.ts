@@ -30,6 +30,8 @@ import { type FacetValue, type SearchDocument, type SearchFacets, type SearchQue
  * (title A, summary and tags B), then by kind and date.
  */
 
+/** Characters of a body sent along with a hit, for its snippet. */
+const SNIPPET_BODY_CHARS = 6000;
 /** Nested sample levels: level j holds 1/2^j of the documents. */
 export const SAMPLE_LEVELS = 8;
 /** Documents to count at least when estimating (at most twice as many). */
@@ -37,7 +39,7 @@ const SAMPLE_TARGET = 300;
 /** Values per facet in an answer: the most frequent, plus every selected one. */
 export const FACET_VALUES_MAX = 100;
 /** Relevance candidates: the best counted matches by tier, and as many title matches when sampled (more for deep pages). */
-export const RANK_CANDIDATES = 100;
+export const RANK_CANDIDATES = 60;
 /**
  * Practices are what people come for; a reply repeats its thread. Among equally good matches the
  * kinds are ordered by these factors.
@@ -97,9 +99,15 @@ export function facetLexemes(keys: string[]): string[] {
 
 /** The lexemes a document adds to its tsvector: its facet keys and the sample levels it is in. */
 export function documentLexemes(id: string, keys: string[]): string[] {
-  // FNV-1a: cheap, stable across processes, spreads ids evenly over 256 buckets.
+  // FNV-1a with murmur3's final mix: cheap, stable across processes, spreads ids evenly over
+  // 256 buckets (the low bits of plain FNV-1a follow the ids' common prefixes more).
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   const bucket = (hash >>> 0) % 2 ** SAMPLE_LEVELS;
   const levels: string[] = [];
   for (let j = 1; j <= SAMPLE_LEVELS; j++) if (bucket < 2 ** (SAMPLE_LEVELS - j)) levels.push(`#s${j}`);
@@ -192,19 +200,19 @@ export function searchStatement(input: SearchSqlInput): Statement {
     : 'facets';
   const exact = '(SELECT level FROM plan) = 0';
   const relevance = sort === 'relevance' && input.positive;
-  // Relevance in two steps. Cheap tiers for every counted match: a query word in the title (2),
-  // in summary or tags (1), in the body only (0), tested on the small, inline head tsvector. Then
-  // for the best candidates by tier and date: ts_rank over the head tsvector (title A, summary and
-  // tags B; words as typed count again over expansions), times the kind prior.
+  // Relevance in two steps. A cheap tier for every counted match: a query word in title, summary
+  // or tags (1) or in the body only (0), tested on the small, inline head tsvector. Then for the
+  // best candidates by tier and date: ts_rank over the head tsvector (title A counts more than
+  // summary and tags B; words as typed count again over expansions), times the kind prior.
   const rankAll = relevance ? param(input.rankAll) : '';
-  const titleWords = relevance ? param(titleOnly(input.rankAll)) : '';
-  const tier = relevance ? `CASE WHEN NOT head_tsv @@ ${rankAll}::tsquery THEN 0 WHEN head_tsv @@ ${titleWords}::tsquery THEN 2 ELSE 1 END` : '0';
-  const hitColumns = `d.id, d.kind, d.source_id, d.title, d.summary, d.body, d.path, d.context, d.date, d.is_example`;
+  const tier = relevance ? `(head_tsv @@ ${rankAll}::tsquery)::int` : '0';
+  // The body only as far as a snippet looks (highlight.ts reads at most 800 words).
+  const hitColumns = `d.id, d.kind, d.source_id, d.title, d.summary, left(d.body, ${SNIPPET_BODY_CHARS}) AS body, d.path, d.context, d.date, d.is_example`;
   let hits: string;
   if (relevance) {
     // When a sample was counted, its best documents need not be the best overall: add documents
     // other than replies (a reply's title is its thread's) that have the whole query in their
-    // title, summary or tags, from a sample 8 times larger (all of them for mid-sized results).
+    // title, summary or tags, from a sample 4 times larger (all of them for mid-sized results).
     // The head tsvector has the facet and sample lexemes too, so its small index answers this;
     // bounded by the sample, no estimate of the planner can turn it into a walk over the index.
     // (A head match is a match, unless the query excludes words: then the body is checked too.)
@@ -214,18 +222,25 @@ export function searchStatement(input: SearchSqlInput): Statement {
         SELECT id, date, kind, CASE WHEN tier = 0 THEN 0 ELSE ts_rank(${WEIGHTS}, head_tsv, ${rankAll}::tsquery)
           + ts_rank(${WEIGHTS}, head_tsv, ${param(input.rankMain || input.rankAll)}::tsquery) END * ${kindPrior('x')} AS score
         FROM (
-          SELECT DISTINCT ON (id) * FROM (
-            SELECT id, date, kind, head_tsv, tier FROM (
+          SELECT * FROM (
+            SELECT DISTINCT ON (id) id, date, kind, head_tsv, tier FROM (
               SELECT id, date, kind, head_tsv, tier FROM flagged WHERE hit
               UNION ALL
               SELECT id, date, kind, head_tsv, ${tier} FROM search_document
               -- Only when the sample has few title matches itself (then any of them is as good).
-              WHERE ${where} AND NOT ${exact} AND (SELECT count(*) FROM flagged WHERE tier = 2) < ${pool}
+              WHERE ${where} AND NOT ${exact} AND (SELECT count(*) FROM flagged WHERE tier = 1) < ${pool}
                 AND head_tsv @@ (${param(strict)}::tsquery && (
-                SELECT CASE WHEN level > 3 THEN format('!''#k=post'' & ''#s%s''', level - 3) ELSE '!''#k=post''' END::tsquery FROM plan))
+                SELECT CASE WHEN level > 2 THEN format('!''#k=post'' & ''#s%s''', level - 2) ELSE '!''#k=post''' END::tsquery FROM plan))
                 ${input.match.includes('!') ? `AND tsv @@ ${param(strict)}::tsquery` : ''}
-            ) a ORDER BY tier DESC, date DESC, id LIMIT ${pool}
-          ) u
+              UNION ALL
+              -- A page deeper than the counted matches reach: fill with the newest matches.
+              SELECT id, date, kind, head_tsv, ${tier} FROM (
+                SELECT id, date, kind, head_tsv FROM search_document
+                WHERE ${where} ${filters.map((x) => `AND ${x.sql}`).join(' ')} AND NOT ${exact}
+                  AND (SELECT count(*) FROM flagged WHERE hit) < ${param(offset + limit)} AND tsv @@ ${param(strict)}::tsquery
+                ORDER BY date DESC LIMIT ${param(offset + limit)}) fill
+            ) a ORDER BY id, tier DESC
+          ) u ORDER BY tier DESC, date DESC, id LIMIT ${pool}
         ) x ORDER BY score DESC, date DESC, id LIMIT ${param(limit)} OFFSET ${param(offset)}
       ) c JOIN search_document d ON d.index_name = $1 AND d.id = c.id`;
   } else {

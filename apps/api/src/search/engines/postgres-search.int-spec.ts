@@ -71,6 +71,33 @@ describe('PostgresSearch', () => {
     expect((await ids('-Rathaus')).sort()).toEqual([sport.id]);
   });
 
+  it('estimates counts from a sample for broad queries, and still pages through all matches', async () => {
+    // 2,501 matches: enough for the engine to count a sample (about 1/8) rather than every match.
+    const docs = Array.from({ length: 2501 }, (_, i) =>
+      buildSearchDocument({
+        title: i % 100 === 0 ? `Gemeinschaftsgarten ${i}` : `Treffpunkt ${i}`,
+        body: 'Die Gemeinschaft trifft sich im Garten.',
+        kind: i % 4 === 0 ? 'thread' : 'post',
+        topics: [i % 3 === 0 ? 'sprache' : 'arbeit'],
+        date: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString(),
+      }),
+    );
+    for (let i = 0; i < docs.length; i += 500) await port.index(docs.slice(i, i + 500));
+
+    const result = await search('Gemeinschaft ');
+    expect(result.total).toBeGreaterThan(2500 * 0.6);
+    expect(result.total).toBeLessThan(2500 * 1.4);
+    expect(result.total % 2).toBe(0); // scaled up from a sample (the exact count is odd)
+    const threads = result.facets.kinds.find((k) => k.value === 'thread')!.count;
+    expect(threads).toBeGreaterThan(625 * 0.5);
+    expect(threads).toBeLessThan(625 * 1.5);
+    // The best matches (the word in the title) come first, whatever the sample holds.
+    expect(result.hits[0].title.some((p) => p.match)).toBe(true);
+    // Newest first is exact, and a deep page is not empty.
+    expect((await search('Gemeinschaft ', { sort: 'date', limit: 3 })).hits.map((h) => h.id)).toEqual(docs.slice(-3).reverse().map((d) => d.id));
+    expect((await search('Gemeinschaft ', { offset: 700, limit: 20 })).hits).toHaveLength(20);
+  }, 120_000);
+
   it('keeps the vocabulary to live documents: a removed word is no longer suggested', async () => {
     const doc = buildSearchDocument({ title: 'Zauberwürfelturnier', version: 1 });
     await port.index([doc]);

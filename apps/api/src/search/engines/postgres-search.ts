@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { type SearchKind, SEARCH_LIMITS } from '@praxisforum/domain';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../../core/database/prepared.js';
 import { buildTsQuery, TYPO_MIN_SIMILARITY, type WordInfo } from '../query/build-tsquery.js';
-import { highlight, snippet, type LexemeGroups } from '../query/highlight.js';
+import { finder, highlight, snippet, type LexemeGroups } from '../query/highlight.js';
 import { FOLDED_STOP_WORDS, normalizeForIndex, wordsOf } from '../query/normalize.js';
 import { formatQuery, parseQuery, type ParsedQuery } from '../query/parse-query.js';
 import { stemGroups, synonymWords } from '../query/synonyms.js';
@@ -38,7 +40,7 @@ const PREFIX_MIN_LENGTH = 2;
 const KNOWN_WORDS_TTL_MS = 10_000;
 const KNOWN_WORDS_MAX = 10_000;
 /** Completions of the word being typed (the most frequent indexed words it begins). */
-const COMPLETIONS_MAX = 5;
+const COMPLETIONS_MAX = 4;
 
 interface StoredRow {
   id: string;
@@ -288,6 +290,16 @@ export class PostgresSearch implements SearchPort {
 
   // ── Reading ───────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * A read as a named prepared statement (one name per statement text: the shape of a search
+   * depends on its filters and sort, never on values), so PostgreSQL parses and plans each shape
+   * once per connection. The plans hold up whatever the values: every scan that could grow with
+   * the index is bounded by a sample level or a limit in the statement itself.
+   */
+  private prepared<T>(text: string, params: unknown[]): Promise<T[]> {
+    return preparedQuery<T>(this.dataSource, `pgsearch_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, params);
+  }
+
   async health(): Promise<SearchHealth> {
     try {
       await this.dataSource.query(`SELECT 1 FROM search_document WHERE index_name = $1 LIMIT 1`, [this.indexName]);
@@ -310,7 +322,7 @@ export class PostgresSearch implements SearchPort {
         rankAll: built.rankAll,
         query: { ...query, limit: beyond ? 0 : Math.min(query.limit, SEARCH_LIMITS.maxResultWindow - query.offset) },
       });
-      const [result] = await this.dataSource.query<SearchRow[]>(statement.text, statement.params);
+      const [result] = await this.prepared<SearchRow>(statement.text, statement.params);
       return result;
     };
     let row = await run(built.match);
@@ -318,21 +330,22 @@ export class PostgresSearch implements SearchPort {
     // ranking counts them), rather than an empty page.
     if (built.matchAny && facetsFromCounts(row.counts, row.level, query).total === 0) row = await run(built.matchAny);
     const { total, facets } = facetsFromCounts(row.counts, row.level, query);
+    const find = finder(built.groups);
     return {
       total,
-      hits: row.hits.map((hit) => this.toHit(hit, built.groups)),
+      hits: row.hits.map((hit) => this.toHit(hit, built.groups, find)),
       facets,
       correctedQuery: built.corrections.size ? formatQuery(parsed, (w) => built.corrections.get(w.norm)) : null,
     };
   }
 
-  private toHit(row: HitRow, groups: LexemeGroups): SearchHit {
+  private toHit(row: HitRow, groups: LexemeGroups, find: RegExp | undefined): SearchHit {
     return {
       id: row.id,
       kind: row.kind,
       sourceId: row.source_id,
       title: highlight(row.title, groups),
-      snippet: snippet(row.summary ?? '', row.body ?? '', groups),
+      snippet: snippet(row.summary ?? '', row.body ?? '', groups, 30, find),
       path: row.path,
       context: row.context,
       date: new Date(row.date).toISOString(),
@@ -350,7 +363,7 @@ export class PostgresSearch implements SearchPort {
     if (!last || limit <= 0) return [];
     const built = await this.build(parsed);
     const lastWord = last.prefix && !last.negated ? last.words.at(-1) : undefined;
-    const [row] = await this.dataSource.query<SuggestRow[]>(
+    const [row] = await this.prepared<SuggestRow>(
       `SELECT
          (SELECT coalesce(json_agg(c.display), '[]') FROM (
             SELECT display FROM search_term WHERE $2::text <> '' AND index_name = $1 AND term LIKE $2 || '%'
@@ -436,7 +449,7 @@ export class PostgresSearch implements SearchPort {
     }
     const words = [...requests.keys()].filter((word) => !result.has(word));
     if (words.length === 0) return result;
-    const rows = await this.dataSource.query<ResolvedRow[]>(
+    const rows = await this.prepared<ResolvedRow>(
       `SELECT w.word, s.stem, k.known, c.completions, p.parts, y.typos
        FROM unnest($2::text[], $3::boolean[], $4::boolean[], $5::boolean[]) AS w(word, prefix, parts, typo)
        CROSS JOIN LATERAL (SELECT coalesce((tsvector_to_array(to_tsvector('german', w.word)))[1], '') AS stem) s

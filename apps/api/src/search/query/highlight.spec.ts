@@ -40,6 +40,11 @@ describe('snippet', () => {
     expect(marked(snippet('Ein Sprachcafé.', 'Noch ein Sprachcafé.', [['sprachcaf']]))).toBe('Ein [Sprachcafé].');
   });
 
+  it('finds the passage whatever the spelling: case, umlauts, ß and accents', () => {
+    const body = `${filler(60)} Im CAFÉ treffen sich Flüchtlinge an der Straße. ${filler(60)}`;
+    expect(marked(snippet('', body, [['cafe'], ['fluechtling'], ['strass']], 12))).toContain('[CAFÉ] treffen sich [Flüchtlinge] an der [Straße]');
+  });
+
   it('falls back to the beginning when nothing matches', () => {
     expect(marked(snippet('', `${filler(40, 'Wort')}`, [['sprachcaf']], 5))).toBe('Wort Wort Wort Wort Wort …');
     expect(snippet('', '', [['x']])).toEqual([]);

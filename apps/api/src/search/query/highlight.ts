@@ -1,5 +1,5 @@
 import { type TextPart } from '../search.port.js';
-import { foldText, iterateWords, wordsOf, type Word } from './normalize.js';
+import { iterateWords, wordsOf, type Word } from './normalize.js';
 
 /**
  * Highlighting in JavaScript, as plain text parts (never HTML): a word of the text is a match when
@@ -47,11 +47,40 @@ function partsOf(text: string, words: Word[], groups: LexemeGroups, from: number
   return parts;
 }
 
-/** Is any lexeme in the text at all? A cheap test before looking at every word of a long body. */
-function mentions(text: string, groups: LexemeGroups): boolean {
-  const folded = foldText(text);
-  return groups.some((group) => group.some((lexeme) => folded.includes(lexeme)));
+/** Letters of a lexeme and what they may have been written as before folding (see normalize.ts). */
+const SPELLINGS: [RegExp, string][] = [
+  [/ae/g, '(?:ae|ä)'],
+  [/oe/g, '(?:oe|ö)'],
+  [/ue/g, '(?:ue|ü)'],
+  [/ss/g, '(?:ss|ß)'],
+];
+const ACCENTED: Record<string, string> = { a: '[aàáâãå]', e: '[eéèêë]', i: '[iìíîïı]', o: '[oòóôõø]', u: '[uùúû]', c: '[cç]', n: '[nñ]' };
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+
+/** A pattern for a lexeme in the original spelling: case, umlauts, ß and common accents. */
+function spelled(lexeme: string): string {
+  let pattern = lexeme.replace(/[aeioucn]/g, (c) => ACCENTED[c] ?? c);
+  for (const [plain, written] of SPELLINGS) {
+    // After the accent classes: match the folded pairs in their class form.
+    const [first, second] = plain.source;
+    pattern = pattern.replaceAll(`${ACCENTED[first] ?? first}${ACCENTED[second] ?? second}`, written);
+  }
+  // Very short lexemes match whole words only, as in matchGroup.
+  return lexeme.length < 3 ? `${pattern}(?!${WORD_CHAR})` : pattern;
 }
+
+/**
+ * One regular expression finding the lexemes in the original text; the capture group tells which
+ * query group. Native, so a long body costs little to search. (Whether a find starts a word is
+ * checked afterwards: a lookbehind at every position would cost more than the search.)
+ */
+export function finder(groups: LexemeGroups): RegExp | undefined {
+  const alternatives = groups.map((group) => group.filter(Boolean).map(spelled).join('|'));
+  if (alternatives.every((a) => !a)) return undefined;
+  return new RegExp(alternatives.map((a) => `(${a || '(?!)'})`).join('|'), 'giu');
+}
+
+const WORD_CHAR_TEST = /[\p{L}\p{M}\p{N}]/u;
 
 interface Window {
   text: string;
@@ -62,57 +91,59 @@ interface Window {
   more: boolean;
 }
 
-/** A snippet looks for matches among this many words of a text at most (a long body costs the same as a short one). */
-const SCAN_WORDS_MAX = 800;
+/** Characters a window of about 30 words spans; a match this far from another is in another window. */
+const WINDOW_CHARS = 200;
+/** Matches looked at per text at most. */
+const MATCHES_MAX = 200;
 
-/**
- * The best window of `size` words in a text: most query clauses shown, then most matches. Reads
- * the text lazily and stops at the first window that shows every clause, so a long body costs
- * only what precedes its first good passage.
- */
-function bestWindow(text: string, groups: LexemeGroups, size: number): Window | undefined {
-  if (!text || !mentions(text, groups)) return undefined;
-  const words = iterateWords(text);
-  const seen: Word[] = [];
-  const group: number[] = [];
-  const counts = new Array<number>(groups.length).fill(0);
-  let distinct = 0;
-  let matches = 0;
-  let best: { score: number; from: number } | undefined;
-  for (let next = words.next(); !next.done && seen.length < SCAN_WORDS_MAX; next = words.next()) {
-    const end = seen.push(next.value) - 1;
-    group.push(matchGroup(next.value.norm, groups));
-    if (group[end] >= 0) {
-      matches += 1;
-      if (counts[group[end]]++ === 0) distinct += 1;
-    }
-    const start = end - size + 1;
-    if (start > 0 && group[start - 1] >= 0) {
-      matches -= 1;
-      if (--counts[group[start - 1]] === 0) distinct -= 1;
-    }
-    const score = distinct * 1000 + matches;
-    if (matches > 0 && (!best || score > best.score)) {
-      // Start a few words before the first match in the window, so the match has some context.
-      let first = Math.max(0, start);
-      while (group[first] < 0) first += 1;
-      best = { score, from: Math.max(0, first - 4) };
-      if (distinct === groups.length) break; // nothing can show more clauses
-    }
+/** The best window of `size` words in a text: most query clauses shown, then most matches. */
+function bestWindow(text: string, find: RegExp | undefined, groups: number, size: number): Window | undefined {
+  if (!text || !find) return undefined;
+  const matches: { at: number; group: number }[] = [];
+  find.lastIndex = 0;
+  for (let m = find.exec(text); m && matches.length < MATCHES_MAX; m = find.exec(text)) {
+    if (m[0].length === 0) find.lastIndex += 1;
+    if (m.index > 0 && WORD_CHAR_TEST.test(text[m.index - 1])) continue; // inside a word
+    matches.push({ at: m.index, group: m.slice(1).findIndex((g) => g !== undefined) });
   }
-  if (!best) return undefined;
-  // Read on to fill the window (and to know whether the text goes on after it).
-  for (let next = words.next(); !next.done && seen.length <= best.from + size; next = words.next()) seen.push(next.value);
-  // A full window where the text allows it: never cut the start of a text that would fit.
-  const from = seen.length <= best.from + size ? Math.max(0, Math.min(best.from, seen.length - size)) : best.from;
-  return { text, words: seen.slice(from, from + size), score: best.score, more: seen.length > from + size };
+  if (matches.length === 0) return undefined;
+  let best = { score: -1, at: 0 };
+  for (let i = 0; i < matches.length; i++) {
+    const seen = new Set<number>();
+    let count = 0;
+    for (let j = i; j < matches.length && matches[j].at - matches[i].at <= WINDOW_CHARS; j++) {
+      seen.add(matches[j].group);
+      count += 1;
+    }
+    const score = Math.min(seen.size, groups) * 1000 + count;
+    if (score > best.score) best = { score, at: matches[i].at };
+  }
+  // Start four words before the first match, or at the very beginning of a text that would fit.
+  let from = best.at;
+  if (text.length <= WINDOW_CHARS * 1.2) from = 0;
+  else {
+    const back = Math.max(0, best.at - 80);
+    const before = [...iterateWords(text.slice(back, best.at))];
+    // The first of those may be cut by the slice; it only counts when the slice starts the text.
+    const usable = back === 0 ? before : before.slice(1);
+    if (usable.length) from = back + usable[Math.max(0, usable.length - 4)].start;
+  }
+  const words: Word[] = [];
+  for (const word of iterateWords(text.slice(from))) {
+    words.push({ ...word, start: word.start + from, end: word.end + from });
+    if (words.length > size) break;
+  }
+  return { text, words: words.slice(0, size), score: best.score, more: words.length > size };
 }
 
-/** A passage of about `size` words from the summary or body, around the matches, else the beginning. */
-export function snippet(summary: string, body: string, groups: LexemeGroups, size = 30): TextPart[] {
-  const fromSummary = bestWindow(summary, groups, size);
+/**
+ * A passage of about `size` words from the summary or body, around the matches, else the beginning.
+ * `find` is finder(groups), made once per search rather than once per hit.
+ */
+export function snippet(summary: string, body: string, groups: LexemeGroups, size = 30, find = finder(groups)): TextPart[] {
+  const fromSummary = bestWindow(summary, find, groups.length, size);
   const complete = fromSummary && fromSummary.score >= groups.length * 1000;
-  const fromBody = complete ? undefined : bestWindow(body, groups, size);
+  const fromBody = complete ? undefined : bestWindow(body, find, groups.length, size);
   let window = fromBody && (!fromSummary || fromBody.score > fromSummary.score) ? fromBody : fromSummary;
   if (!window) {
     const text = summary.trim() ? summary : body;
@@ -126,8 +157,7 @@ export function snippet(summary: string, body: string, groups: LexemeGroups, siz
   const { text, words, more } = window;
   if (words.length === 0) return [];
   // From the text's start when the window begins with its first word (no ellipsis then).
-  const firstWord: Word | undefined = iterateWords(text).next().value as Word | undefined;
-  const from = words[0].start === firstWord?.start ? 0 : words[0].start;
+  const from = /^[^\p{L}\p{M}\p{N}]*$/u.test(text.slice(0, words[0].start)) ? 0 : words[0].start;
   const last = words[words.length - 1];
   // Keep the punctuation after the last word (a full stop reads better than a cut).
   const to = more ? last.end + (/[.,;:!?)»"]/.test(text.charAt(last.end)) ? 1 : 0) : text.length;
