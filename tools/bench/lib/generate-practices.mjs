@@ -291,7 +291,7 @@ function userRow(seed, index, municipalityIds) {
 }
 
 /** One practice with its child rows. `owners` is skewed: some municipalities share much more than others. */
-function practiceRows(seed, index, { municipalityIds, userIds, topicIds }) {
+export function practiceRows(seed, index, { municipalityIds, userIds, topicIds }) {
   const r = random(seed, 'practice', index);
   const id = r.uuid();
   const owner = municipalityIds[Math.floor(municipalityIds.length * r.float() ** 1.6)];
@@ -441,7 +441,7 @@ const PRACTICE_COLUMNS = `id, slug, municipality_id, state, version, title, summ
   problem, approach, results, outcomes, cost_one_off_eur, cost_yearly_eur, funding_sources, staff_hours_per_month, partners,
   success_factors, obstacles, transferability, transferable_kinds, transferable_sizes, contact_user_id, contact_name, contact_email,
   contact_consent, review_comment, adoption_count, created_by, submitted_at, published_at, archived_at, created_at, updated_at, sections_html`;
-const INSERT_PRACTICES = `
+export const INSERT_PRACTICES = `
   INSERT INTO practice (is_example, ${PRACTICE_COLUMNS})
   SELECT true, ${PRACTICE_COLUMNS}
     FROM json_to_recordset($1::json) AS r(id uuid, slug text, municipality_id uuid, state text, version int, title text, summary text,
@@ -452,9 +452,9 @@ const INSERT_PRACTICES = `
       created_by uuid, submitted_at timestamptz, published_at timestamptz, archived_at timestamptz, created_at timestamptz,
       updated_at timestamptz, sections_html jsonb)`;
 
-const INSERT_TOPICS = `INSERT INTO practice_topic (practice_id, topic_id)
+export const INSERT_TOPICS = `INSERT INTO practice_topic (practice_id, topic_id)
   SELECT practice_id, topic_id FROM json_to_recordset($1::json) AS r(practice_id uuid, topic_id uuid)`;
-const INSERT_PARTNERS = `INSERT INTO practice_partner_municipality (practice_id, municipality_id)
+export const INSERT_PARTNERS = `INSERT INTO practice_partner_municipality (practice_id, municipality_id)
   SELECT practice_id, municipality_id FROM json_to_recordset($1::json) AS r(practice_id uuid, municipality_id uuid)`;
 const INSERT_ATTACHMENTS = `
   INSERT INTO practice_attachment (id, practice_id, storage_key, file_name, mime_type, size_bytes, alt_text, uploaded_by, created_at)
