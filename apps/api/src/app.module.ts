@@ -38,6 +38,7 @@ import { ProgrammesModule } from './programmes/programmes.module.js';
 import { SiteModule } from './site/site.module.js';
 import { TopicsModule } from './topics/topics.module.js';
 import { LiveModule } from './live/live.module.js';
+import { SearchModule } from './search/index.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -122,6 +123,7 @@ export class AppModule {
         AccessibilityModule,
         SiteModule,
         LiveModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -41,6 +41,8 @@ export async function seed(config: AppConfig, target: DatabaseTarget, logger: Lo
     const demoThreadsAdded = config.seedDemo ? await dataSource.transaction((tx) => seedDemoDiscussions(tx)) : 0;
     const admin = await ensureAdminFromEnv(dataSource, config);
     if (admin) logger.warn(`created the first administrator ${config.adminEmail}; password link (valid 24 h): ${admin.link}`);
+    // Seeded rows skip the services (no outbox events): the next start rebuilds the search index.
+    if (seeded.municipalitiesAdded + demoPracticesAdded + demoThreadsAdded > 0) await dataSource.query(`DELETE FROM search_index_state`);
     return { ...seeded, demoPracticesAdded, demoThreadsAdded };
   });
   logger.info(report, 'seed data checked');

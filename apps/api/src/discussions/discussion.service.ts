@@ -358,6 +358,7 @@ export class DiscussionService {
         });
       }
       if (thread.first_post_id) await this.announce(tx, thread.id, 'post.updated', thread.first_post_id);
+      await this.emit(tx, { type: 'thread.edited', threadId: thread.id, actorId: viewer.id });
     });
     return this.getThread(viewer, thread.id);
   }
@@ -386,6 +387,7 @@ export class DiscussionService {
         [post.thread_id, post.id, current.held ? 0 : 1, post.number === 1],
       );
       if (!current.held) await this.announce(tx, post.thread_id, 'post.updated', post.id);
+      await this.emit(tx, { type: 'post.deleted', postId: post.id, threadId: post.thread_id, actorId: viewer.id });
       if (post.author_id !== viewer.id) {
         await this.audit.record(tx, {
           actorId: viewer.id,

@@ -8,7 +8,7 @@ import { notFound } from '../core/errors/domain-error.js';
 import { type Connection, decodeCursor, toConnection } from '../core/graphql/pagination.js';
 import { LABELS } from './notification-texts.js';
 import { type Follow } from './notification.types.js';
-import { practiceVisibleSql, threadVisibleSql } from './visibility.sql.js';
+import { practiceVisibleSql, threadVisibleSql } from '../core/visibility/visibility.sql.js';
 
 interface FollowRow {
   subject_type: FollowSubject;

@@ -8,7 +8,7 @@ import { LIVE_EVENTS, type LiveEvents } from '../core/realtime/live-events.js';
 import { type Locale } from '../mail/templates.js';
 import { NotificationMails } from './notification-mail.js';
 import { NOTIFICATION_COLUMNS, type NotificationData, type NotificationRow, presentNotifications } from './notification.presenter.js';
-import { postShownSql, practiceVisibleSql, staffSql, threadVisibleSql } from './visibility.sql.js';
+import { postShownSql, practiceVisibleSql, staffSql, threadVisibleSql } from '../core/visibility/visibility.sql.js';
 
 /** When several rules pick the same person for one event, the first of these wins. */
 const PRIORITY: NotificationType[] = [

@@ -5,7 +5,7 @@ import { type Locale } from '../mail/templates.js';
 import { LABELS } from './notification-texts.js';
 import { type PersonRef } from '../core/graphql/person-ref.js';
 import { type Notification } from './notification.types.js';
-import { postShownSql, practiceVisibleSql, threadVisibleSql } from './visibility.sql.js';
+import { postShownSql, practiceVisibleSql, threadVisibleSql } from '../core/visibility/visibility.sql.js';
 
 /** What a notification row keeps besides its subject: ids to resolve later and facts of the moment. */
 export interface NotificationData {

@@ -6,3 +6,4 @@ export { MarkdownText, Practice } from './practice.types.js';
 export { PRACTICE_COLUMNS, type PracticeRow, toAttachment, toPractice } from './practice.repository.js';
 export { hasPracticeRight } from './practice.policy.js';
 export { publicContact } from './contact.js';
+export { WorkStatusEnum } from './practice.enums.js';

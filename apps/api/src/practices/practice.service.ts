@@ -206,10 +206,14 @@ export class PracticeService {
         [row.id, input.partnerMunicipalitySlugs],
       );
       // A change to a published practice is visible at once, so it is kept as a revision.
-      if (row.state === 'published') await this.writeRevision(tx, row.id, viewer.id, input.revisionNote ?? null);
+      if (row.state === 'published') {
+        await this.writeRevision(tx, row.id, viewer.id, input.revisionNote ?? null);
+        await this.outbox.emit(tx, { type: 'practice.updated', practiceId: row.id, actorId: viewer.id });
+      }
       await this.audit.record(tx, { actorId: viewer.id, action: 'practice.updated', subjectType: 'practice', subjectId: row.id, details: { version: row.version + 1 } });
       return row.id;
     });
+    this.outbox.wake();
     return toPractice(await this.getById(id));
   }
 
@@ -273,6 +277,7 @@ export class PracticeService {
     return this.transition(actor, id, 'archive', async (tx, row, viewer) => {
       await tx.query(`UPDATE practice SET state = 'archived', archived_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [row.id]);
       await this.audit.record(tx, { actorId: viewer.id, action: 'practice.archived', subjectType: 'practice', subjectId: row.id });
+      await this.outbox.emit(tx, { type: 'practice.archived', practiceId: row.id, actorId: viewer.id });
     });
   }
 

@@ -55,6 +55,9 @@ const ConversationPage = lazy(() => import('../modules/messages/pages/Conversati
 const ModerationQueuePage = lazy(() => import('../modules/moderation/pages/ModerationQueuePage'));
 const AuditLogPage = lazy(() => import('../modules/moderation/pages/AuditLogPage'));
 
+// Search (issue #6): the header box is in the shell; the results page loads when opened.
+const SearchPage = lazy(() => import('../modules/search/pages/SearchPage'));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -101,6 +104,7 @@ export function AppRoutes() {
         <Route path="nachrichten/:id" element={<ConversationPage />} />
         <Route path="verwaltung/moderation" element={<ModerationQueuePage />} />
         <Route path="verwaltung/protokoll" element={<AuditLogPage />} />
+        <Route path="suche" element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

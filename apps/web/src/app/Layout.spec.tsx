@@ -8,6 +8,7 @@ import { MUNICIPALITY_LIST_QUERY, MUNICIPALITY_MAP_QUERY } from '../modules/muni
 import { LATEST_PRACTICES_QUERY } from '../modules/practices/graphql/latest.graphql';
 import { PROGRAMMES_QUERY } from '../modules/programmes/graphql/programmes.graphql';
 import { SITE_INFO_QUERY } from '../modules/site/graphql/siteInfo.graphql';
+import { buildHit, buildResults, searchMock, searchVariables, suggestionsMock } from '../modules/search/test/fixtures';
 import { AppRoutes } from './AppRoutes';
 
 function siteInfoMock(isDemo: boolean, operator: Record<string, string | null> = {}): MockLink.MockedResponse {
@@ -109,6 +110,29 @@ describe('app shell', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Kommunen' })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Kommunen' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('offers the search box in the header, which opens the results page', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AppRoutes />, {
+      route: '/gibt-es-nicht',
+      mocks: [
+        siteInfoMock(false),
+        meMock(null),
+        suggestionsMock('Lotsen', []),
+        searchMock(searchVariables({ q: 'Lotsen' }), buildResults({ query: 'Lotsen', hits: [buildHit()] })),
+      ],
+    });
+
+    const header = screen.getByRole('banner');
+    const box = within(within(header).getByRole('search', { name: 'Suche' })).getByRole('combobox', { name: 'Suche' });
+    await user.type(box, 'Lotsen{Enter}');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Suche' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/suche\?q=Lotsen$/);
+    expect(await screen.findByText('1 Treffer für „Lotsen“')).toBeInTheDocument();
+    // On the results page too, the header still offers the box.
+    expect(within(header).getByRole('combobox', { name: 'Suche' })).toHaveValue('Lotsen');
   });
 
   it('fills the legal notice from the server and names missing operator details', async () => {

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { UserMenu } from '../modules/account/components/UserMenu';
 import { NotificationBell } from '../modules/notifications/components/NotificationBell';
+import { HeaderSearch } from '../modules/search/components/HeaderSearch';
 import { DemoNotice } from '../modules/site/components/DemoNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -70,6 +71,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <HeaderSearch />
           <NotificationBell />
           <UserMenu />
           <LanguageSwitch />

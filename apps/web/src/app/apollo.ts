@@ -67,6 +67,9 @@ export function createCache(): InMemoryCache {
       // Parts of a practice that pages ask for in different selections (editor: markdown, detail: html).
       PracticeAbilities: { merge: true },
       MarkdownText: { merge: true },
+      // A hit's title and snippet are marked for one query: two searches must not share one
+      // normalised hit, or going back would show the other query's highlights.
+      SearchHit: { keyFields: false },
     },
   });
 }

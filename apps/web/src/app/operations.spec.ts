@@ -23,6 +23,8 @@ import * as moderateThreads from '../modules/discussions/graphql/moderate.graphq
 import * as notifications from '../modules/notifications/graphql/notifications.graphql';
 import * as messages from '../modules/messages/graphql/messages.graphql';
 import * as moderation from '../modules/moderation/graphql/moderation.graphql';
+import * as search from '../modules/search/graphql/search.graphql';
+import * as searchSuggestions from '../modules/search/graphql/suggestions.graphql';
 
 // The API keeps libs/graphql-schema/schema.graphql equal to its real schema (a test there fails
 // otherwise), so validating our operations against it catches contract drift in either app.
@@ -51,6 +53,8 @@ const operations = Object.entries({
   ...notifications,
   ...messages,
   ...moderation,
+  ...search,
+  ...searchSuggestions,
 }).filter(
   (entry): entry is [string, DocumentNode] => typeof entry[1] === 'object' && (entry[1] as DocumentNode)?.kind === Kind.DOCUMENT,
 );

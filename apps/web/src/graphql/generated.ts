@@ -263,6 +263,45 @@ export type ReturnPracticeInput = {
   id: string | number;
 };
 
+export type SearchFilterInput = {
+  adopted?: boolean | null | undefined;
+  /** Inclusive, ISO date YYYY-MM-DD (Europe/Berlin day). */
+  from?: string | null | undefined;
+  hasResults?: boolean | null | undefined;
+  kinds?: Array<SearchKind> | null | undefined;
+  /** Municipality slugs. */
+  municipalities?: Array<string> | null | undefined;
+  municipalityKinds?: Array<MunicipalityKind> | null | undefined;
+  regions?: Array<Region> | null | undefined;
+  statuses?: Array<WorkStatus> | null | undefined;
+  /** Inclusive, ISO date YYYY-MM-DD (Europe/Berlin day). */
+  to?: string | null | undefined;
+  /** Topic slugs. */
+  topics?: Array<string> | null | undefined;
+};
+
+/** What a search hit is: a practice, a discussion thread, a reply in one, a municipality. */
+export type SearchKind =
+  | 'MUNICIPALITY'
+  | 'POST'
+  | 'PRACTICE'
+  | 'THREAD';
+
+/** QUERY_TRUNCATED: the query was longer than 200 characters or 10 words and was cut. UNKNOWN_FILTER: a filter named a topic or municipality that does not exist (no hits). */
+export type SearchNotice =
+  | 'QUERY_TRUNCATED'
+  | 'UNKNOWN_FILTER';
+
+/** RELEVANCE: best matches first; DATE: newest first. */
+export type SearchSort =
+  | 'DATE'
+  | 'RELEVANCE';
+
+/** DOCUMENT: go straight to a practice, thread or municipality; QUERY: search for this text. */
+export type SearchSuggestionType =
+  | 'DOCUMENT'
+  | 'QUERY';
+
 export type SendMessageInput = {
   body: string;
   conversationId: string | number;
@@ -1238,6 +1277,27 @@ export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProgrammesQuery = { programmes: Array<{ __typename: 'Programme', id: string, slug: string, name: string, framework: string | null, announcedOn: string | null, fundingPerSiteEurMax: number | null, implementedBy: string | null, goals: Array<string>, participantCount: number }> };
+
+export type FacetCountFieldsFragment = { __typename: 'FacetCount', value: string, label: string | null, labelEn: string | null, count: number };
+
+export type SearchQueryVariables = Exact<{
+  q: string;
+  filter?: SearchFilterInput | null | undefined;
+  sort: SearchSort;
+  page: number;
+  pageSize: number;
+}>;
+
+
+export type SearchQuery = { search: { __typename: 'SearchResults', query: string, totalCount: number, page: number, pageSize: number, correctedQuery: string | null, notices: Array<SearchNotice>, hits: Array<{ __typename: 'SearchHit', id: string, kind: SearchKind, path: string, context: string | null, date: string, isExample: boolean, title: Array<{ __typename: 'TextPart', text: string, highlighted: boolean }>, snippet: Array<{ __typename: 'TextPart', text: string, highlighted: boolean }> }>, facets: { __typename: 'SearchFacets', hasResults: number, adopted: number, kinds: Array<{ __typename: 'FacetCount', value: string, label: string | null, labelEn: string | null, count: number }>, topics: Array<{ __typename: 'FacetCount', value: string, label: string | null, labelEn: string | null, count: number }>, municipalities: Array<{ __typename: 'FacetCount', value: string, label: string | null, labelEn: string | null, count: number }>, regions: Array<{ __typename: 'FacetCount', value: string, label: string | null, labelEn: string | null, count: number }>, municipalityKinds: Array<{ __typename: 'FacetCount', value: string, label: string | null, labelEn: string | null, count: number }>, statuses: Array<{ __typename: 'FacetCount', value: string, label: string | null, labelEn: string | null, count: number }> } } };
+
+export type SearchSuggestionsQueryVariables = Exact<{
+  q: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchSuggestionsQuery = { searchSuggestions: Array<{ __typename: 'SearchSuggestion', type: SearchSuggestionType, text: string, kind: SearchKind | null, path: string | null }> };
 
 export type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -12,6 +12,8 @@ import editorDe from '../modules/practice-editor/i18n/de.json';
 import editorEn from '../modules/practice-editor/i18n/en.json';
 import practicesDe from '../modules/practices/i18n/de.json';
 import practicesEn from '../modules/practices/i18n/en.json';
+import searchDe from '../modules/search/i18n/de.json';
+import searchEn from '../modules/search/i18n/en.json';
 import de from './de.json';
 import en from './en.json';
 
@@ -52,6 +54,7 @@ void i18n.use(initReactI18next).init({
         notifications: notificationsDe,
         messages: messagesDe,
         moderation: moderationDe,
+        search: searchDe,
       },
     },
     en: {
@@ -63,6 +66,7 @@ void i18n.use(initReactI18next).init({
         notifications: notificationsEn,
         messages: messagesEn,
         moderation: moderationEn,
+        search: searchEn,
       },
     },
   },

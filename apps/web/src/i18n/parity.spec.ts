@@ -42,8 +42,8 @@ describe('translations', () => {
   });
 });
 
-describe('texts used by the issue #5 modules', () => {
-  const NAMESPACES = ['discussions', 'notifications', 'messages', 'moderation'];
+describe('texts used by the issue #5 and #6 modules', () => {
+  const NAMESPACES = ['discussions', 'notifications', 'messages', 'moderation', 'search'];
   const known = new Set([
     ...keys(read(join(src, 'i18n/de.json'))),
     ...NAMESPACES.flatMap((ns) => keys(read(join(src, 'modules', ns, 'i18n/de.json')), ns)),

@@ -37,6 +37,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/Invalid SEED_DEMO/);
   });
 
+  it('selects Meilisearch only when MEILI_HOST is set, with the key from MEILI_MASTER_KEY', () => {
+    expect(loadConfig({})).toMatchObject({ meiliHost: undefined, meiliApiKey: undefined });
+    expect(loadConfig({ MEILI_MASTER_KEY: 'secret-key' }).meiliApiKey).toBeUndefined();
+    const config = loadConfig({ MEILI_HOST: 'http://meilisearch:7700/', MEILI_MASTER_KEY: ' secret-key ' });
+    expect(config).toMatchObject({ meiliHost: 'http://meilisearch:7700', meiliApiKey: 'secret-key' });
+    expect(loadConfig({ MEILI_HOST: 'https://search.example.org' }).meiliApiKey).toBeUndefined();
+    expect(() => loadConfig({ MEILI_HOST: 'ftp://meilisearch:7700' })).toThrow(/Invalid MEILI_HOST/);
+  });
+
   it('keeps attachment files under ./data/files unless STORAGE_DIR says otherwise', () => {
     expect(loadConfig({}).storageDir).toMatch(/\/data\/files$/);
     expect(loadConfig({}).storageDir).toBe(resolve(loadConfig({}).pgliteDataDir, '../files'));
@@ -70,5 +79,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOLD_NEW_USER_LINKS: 'false' }).holdNewUserLinks).toBe(false);
     expect(loadConfig({ HOLD_NEW_USER_LINKS: 'on' }).holdNewUserLinks).toBe(true);
     expect(() => loadConfig({ HOLD_NEW_USER_LINKS: 'sometimes' })).toThrow(/Invalid HOLD_NEW_USER_LINKS/);
+  });
+
+  it('builds a missing search index at start unless SEARCH_REBUILD_ON_START is false', () => {
+    expect(loadConfig({}).searchRebuildOnStart).toBe(true);
+    expect(loadConfig({ SEARCH_REBUILD_ON_START: 'false' }).searchRebuildOnStart).toBe(false);
+    expect(() => loadConfig({ SEARCH_REBUILD_ON_START: 'later' })).toThrow(/Invalid SEARCH_REBUILD_ON_START/);
   });
 });

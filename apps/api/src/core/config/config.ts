@@ -21,7 +21,10 @@ export interface AppConfig {
   /** PostgreSQL connection string; undefined selects the embedded PGlite database. */
   databaseUrl?: string;
   pgliteDataDir: string;
-  meili?: { host: string; masterKey?: string };
+  /** Meilisearch URL (MEILI_HOST); set, it selects Meilisearch for search with PostgreSQL search as fallback. */
+  meiliHost?: string;
+  /** Key the API sends to Meilisearch (MEILI_MASTER_KEY); only read from the environment, never logged. */
+  meiliApiKey?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDistDir: string;
   seedDataDir: string;
@@ -53,6 +56,8 @@ export interface AppConfig {
   digestIntervalMs: number;
   /** Hold the first posts with links of new accounts for moderator review (HOLD_NEW_USER_LINKS, default true). */
   holdNewUserLinks: boolean;
+  /** Build the search index in the background at start when it was never built for this engine (SEARCH_REBUILD_ON_START, default true). */
+  searchRebuildOnStart: boolean;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -182,7 +187,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: optional(env, 'HOST'),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     pgliteDataDir: pathSetting('PGLITE_DATA_DIR', resolve(root, 'data/pglite')),
-    meili: meiliHost ? { host: meiliHost, masterKey: optional(env, 'MEILI_MASTER_KEY') } : undefined,
+    meiliHost,
+    // A key without a host selects nothing: it is ignored rather than kept around.
+    meiliApiKey: meiliHost ? optional(env, 'MEILI_MASTER_KEY') : undefined,
     logLevel,
     webDistDir: pathSetting('WEB_DIST_DIR', resolve(root, 'apps/web/dist')),
     seedDataDir: pathSetting('SEED_DATA_DIR', resolve(root, 'tools/seed/data')),
@@ -215,6 +222,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     unsubscribeSecret: parseUnsubscribeSecret(env),
     digestIntervalMs: parseInteger('DIGEST_INTERVAL_MS', env.DIGEST_INTERVAL_MS, 15 * 60_000, 1000, 24 * 3_600_000),
     holdNewUserLinks: parseBoolean('HOLD_NEW_USER_LINKS', env.HOLD_NEW_USER_LINKS, true),
+    searchRebuildOnStart: parseBoolean('SEARCH_REBUILD_ON_START', env.SEARCH_REBUILD_ON_START, true),
   };
 }
 

@@ -3,8 +3,11 @@ import { type EntityManager } from 'typeorm';
 
 import { type DomainEvent } from './domain-events.js';
 
-/** 'email' rows are sent by the mailer; 'event' rows carry a DomainEvent to the registered handlers. */
-export type OutboxKind = 'email' | 'event';
+/**
+ * 'email' rows are sent by the mailer; 'event' rows carry a DomainEvent to the registered handlers;
+ * 'search' rows carry index updates (their own kind, so a search engine that is down retries only them).
+ */
+export type OutboxKind = 'email' | 'event' | 'search';
 
 export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
 /** Where an event came from: the outbox row id identifies one emission, also across redeliveries. */
@@ -21,6 +24,7 @@ export type DomainEventHandler = (event: DomainEvent, meta: DomainEventMeta) => 
 export class OutboxService {
   private readonly listeners = new Set<() => void>();
   private readonly eventHandlers: DomainEventHandler[] = [];
+  private readonly kindHandlers = new Map<OutboxKind, OutboxHandler>();
 
   async enqueue(manager: EntityManager, kind: OutboxKind, payload: Record<string, unknown>): Promise<void> {
     await manager.query(`INSERT INTO outbox (kind, payload) VALUES ($1, $2)`, [kind, JSON.stringify(payload)]);
@@ -39,6 +43,15 @@ export class OutboxService {
   /** Runs every handler; the first failure makes the worker retry the whole event, so handlers are idempotent. */
   async dispatch(event: DomainEvent, meta: DomainEventMeta = {}): Promise<void> {
     for (const handler of this.eventHandlers) await handler(event, meta);
+  }
+
+  /** The one handler of a row kind other than 'email' and 'event'; a failure retries that row with backoff. */
+  onKind(kind: Exclude<OutboxKind, 'email' | 'event'>, handler: OutboxHandler): void {
+    this.kindHandlers.set(kind, handler);
+  }
+
+  handlerOf(kind: string): OutboxHandler | undefined {
+    return this.kindHandlers.get(kind as OutboxKind);
   }
 
   /** Call after the transaction committed: the worker looks at once instead of at its next poll. */

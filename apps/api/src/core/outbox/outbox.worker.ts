@@ -111,7 +111,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     try {
       if (row.kind === 'email') await this.mailer.send(row.payload as unknown as MailMessage);
       else if (row.kind === 'event') await this.outbox.dispatch(row.payload as unknown as DomainEvent, { eventId: row.id });
-      else throw new Error(`unknown outbox kind ${row.kind}`);
+      else {
+        const handler = this.outbox.handlerOf(row.kind);
+        if (!handler) throw new Error(`unknown outbox kind ${row.kind}`);
+        await handler(row.payload);
+      }
       await this.dataSource.query(`UPDATE outbox SET status = 'done', processed_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -6,6 +6,8 @@ import { PostCooked1764518400001 } from './1764518400001-post-cooked.js';
 import { Notifications1764518400004 } from './1764518400004-notifications.js';
 import { PracticeHtml1764518400005 } from './1764518400005-practice-html.js';
 import { PostPageIndex1764518400006 } from './1764518400006-post-page-index.js';
+import { Search1764604800000 } from './1764604800000-search.js';
+import { SearchState1764604800001 } from './1764604800001-search-state.js';
 
 /** All migrations in order. Listed explicitly so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   Notifications1764518400004,
   PracticeHtml1764518400005,
   PostPageIndex1764518400006,
+  Search1764604800000,
+  SearchState1764604800001,
 ];

@@ -1,7 +1,7 @@
 /**
- * The CONTRACT.md visibility rules as SQL fragments, for a person given by an SQL expression for
- * their id (`uid`) and whether they moderate (`staff`, a boolean expression). Used both when
- * choosing recipients and when showing notifications later (content may have been hidden since).
+ * The visibility rules (who reads which practice, thread and post) as SQL fragments, for a person given by an SQL expression for
+ * their id (`uid`) and whether they moderate (`staff`, a boolean expression). Used when choosing
+ * recipients, when showing notifications later (content may have been hidden since) and by search.
  */
 export const practiceVisibleSql = (p: string, uid: string, staff: string) =>
   `(${p}.state = 'published' OR ${staff} OR EXISTS (SELECT 1 FROM municipality_membership vm
@@ -16,3 +16,7 @@ export const threadVisibleSql = (t: string, uid: string, staff: string) =>
 export const postShownSql = (p: string) => `(${p}.deleted_at IS NULL AND ${p}.hidden_at IS NULL AND ${p}.held_at IS NULL)`;
 
 export const staffSql = (u: string) => `(${u}.role IN ('moderator', 'admin'))`;
+
+/** What a guest may read: the rules above for nobody in particular (search indexes only this). */
+export const publicPracticeSql = (p: string) => `coalesce(${practiceVisibleSql(p, 'NULL::uuid', 'false')}, false)`;
+export const publicThreadSql = (t: string) => `coalesce(${threadVisibleSql(t, 'NULL::uuid', 'false')}, false)`;
