@@ -35,7 +35,9 @@ const BASELINE = 'trivial { __typename }';
 const TRIVIAL = '{ __typename }';
 const WARMUP_SECONDS = 2;
 const QUERY_COUNT = 200;
-const PROFILE_RUNS = 3;
+const PROFILE_RUNS = 2;
+// A slow engine must still be measured, not reported as timed out: searches get this long per request.
+const REQUEST_TIMEOUT_SECONDS = 30;
 const TARGET = { connections: 10, p95: 50, ratio: 0.15, publishMs: 1000 };
 const CSRF = { 'x-praxisforum-csrf': '1' };
 // The API never rebuilds its index at start during a benchmark: the reindex step does that, timed.
@@ -219,12 +221,18 @@ const describe = ({ q, filter, sort }) =>
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────
 
 async function graphql(url, query, variables, headers = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(15_000),
-  });
+  let response;
+  try {
+    response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000),
+    });
+  } catch (error) {
+    // fetch says only "fetch failed"; the cause (refused, reset, timeout) is what explains it.
+    throw new Error(`${error.message}${error.cause ? ` (${error.cause.code ?? ''} ${error.cause.message})` : ''} for ${JSON.stringify(variables).slice(0, 200)}`);
+  }
   const body = await response.json().catch(() => ({}));
   if (response.status !== 200 || body.errors || !body.data) {
     throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
@@ -311,7 +319,8 @@ async function profileQueries(url, queries) {
       result.times.push(performance.now() - started);
     }
   }
-  for (const result of results) result.ms = median(result.times);
+  // The best of the runs: other work on the machine only ever adds time.
+  for (const result of results) result.ms = Math.min(...result.times);
   return results;
 }
 
@@ -496,7 +505,9 @@ async function main() {
       const results = [];
       for (const benchmark of benchmarks) {
         log(`${benchmark.name}: ${WARMUP_SECONDS} s warm-up, ${options.duration} s at ${connections} client(s)`);
-        results.push(await measure({ url: api.url, ...benchmark, connections, durationSeconds: options.duration, warmupSeconds: WARMUP_SECONDS }));
+        results.push(
+          await measure({ url: api.url, ...benchmark, connections, durationSeconds: options.duration, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: REQUEST_TIMEOUT_SECONDS }),
+        );
       }
       tables.push({ connections, results });
     }
@@ -523,9 +534,14 @@ async function main() {
   for (const { connections, results } of tables) {
     console.log(`\n${connections} client(s)`);
     report(results, BASELINE);
+    // The rotation starts at the first query in every run: a short run measures only the first ones.
+    const search = results[1];
+    if (search.requests < QUERY_COUNT) {
+      console.log(`NOTE: the search run answered ${search.requests} requests, so it asked only part of the ${QUERY_COUNT} queries (a longer --duration covers them all)`);
+    }
   }
 
-  console.log(`\nEach query alone (median of ${PROFILE_RUNS}, 1 client), by kind of query:`);
+  console.log(`\nEach query alone (best of ${PROFILE_RUNS}, 1 client), by kind of query:`);
   const categories = [...new Set(profile.map((p) => p.category))];
   console.log(`${'kind'.padEnd(16)} queries  median ms  max ms  with hits  corrected`);
   for (const category of categories) {
@@ -541,6 +557,9 @@ async function main() {
   for (const p of [...profile].sort((a, b) => b.ms - a.ms).slice(0, 10)) {
     console.log(`  ${ms(p.ms).padStart(7)} ms  ${p.category.padEnd(15)} ${describe(p)} → ${p.totalCount} hits${p.correctedQuery ? `, corrected to ${JSON.stringify(p.correctedQuery)}` : ''}`);
   }
+  // A correction of a word that was spelt right is a wrong "did you mean".
+  const corrected = profile.filter((p) => p.correctedQuery && p.category !== 'typo');
+  if (corrected.length) console.log(`corrected although no typo (${corrected.length}): ${corrected.map((p) => `${describe(p)} → ${JSON.stringify(p.correctedQuery)}`).join('; ')}`);
   const none = profile.filter((p) => p.totalCount === 0);
   if (none.length) console.log(`no hits (${none.length}): ${none.map((p) => `${p.category}: ${describe(p)}`).join('; ')}`);
 
@@ -559,7 +578,7 @@ async function main() {
     const [base, search] = atTarget.results;
     const ratio = base.failed || search.failed ? NaN : search.requestsPerSecond / base.requestsPerSecond;
     console.log(`  search p95 < ${TARGET.p95} ms: ${ms(search.p95)} ms  ${verdict(!search.failed && search.p95 < TARGET.p95)}`);
-    console.log(`  search throughput ratio to { __typename } ≥ ${TARGET.ratio}: ${Number.isFinite(ratio) ? ratio.toFixed(2) : '-'}  ${verdict(ratio >= TARGET.ratio)}`);
+    console.log(`  search throughput ratio to { __typename } ≥ ${TARGET.ratio}: ${Number.isFinite(ratio) ? ratio.toFixed(3) : '-'} (${search.requestsPerSecond.toFixed(1)} / ${base.requestsPerSecond.toFixed(0)} req/s)  ${verdict(ratio >= TARGET.ratio)}`);
     console.log(`  suggest p95 (no target): ${ms(atTarget.results[2].p95)} ms`);
   } else {
     console.log(`  search: not measured at ${TARGET.connections} clients (--connections ${options.connections.join(',')})`);
