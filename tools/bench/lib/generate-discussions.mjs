@@ -15,7 +15,7 @@ import { REPO_ROOT } from './harness.mjs';
 
 export const DISCUSSION_DEFAULTS = { threads: 5_000, postsPerThread: 40, users: 5_000, seed: 1 };
 const MARKER = 'praxisforum-bench-discussions';
-const MARKER_VERSION = 1; // bump when the generated shape changes, so old data is replaced
+const MARKER_VERSION = 2; // bump when the generated shape changes, so old data is replaced
 const USER_EMAIL = (index) => `bench-discussion-user-${String(index + 1).padStart(5, '0')}@example.org`;
 const USER_PATTERN = 'bench-discussion-user-%@example.org';
 const BATCH_THREADS = 100; // threads per batch, with their posts (about 4,000 rows)
@@ -94,9 +94,21 @@ const TITLES = [
 const TAGS = ['Ehrenamt', 'Sprache', 'Förderung', 'Wohnen', 'Arbeit', 'Schule', 'Frauen', 'Jugend', 'Gesundheit', 'Verwaltung', 'Kita', 'Sport', 'Netzwerk'];
 const HIDE_REASONS = ['Werbung', 'Beleidigender Inhalt', 'Persönliche Daten veröffentlicht'];
 
-/** A thread title from the practice generator's title parts and objects. */
+// Where or under which conditions: most titles get one, so titles repeat about as rarely as in a real forum.
+const TITLE_CONTEXTS = [
+  '', '', ' im ländlichen Raum', ' in kleinen Gemeinden', ' – Erfahrungen gesucht', ' mit wenig Budget', ' nach dem Ende der Förderung',
+  ' ohne hauptamtliche Stelle', ' in der Anschlussunterbringung', ' für Neuzugewanderte', ' im Landkreis', ' in der Großstadt',
+  ' über den Winter', ' mit Kinderbetreuung', ' gemeinsam mit der VHS', ' in mehreren Sprachen', ' auch für Ältere', ' in den Ortsteilen',
+];
+
+/** A thread title from the practice generator's title parts and objects, with a context. */
 export function threadTitle(r) {
-  return r.pick(TITLES)(r).slice(0, 200);
+  const title = r.pick(TITLES)(r);
+  const context = r.pick(TITLE_CONTEXTS);
+  // Before the question mark, and before a separable verb's particle ("Wer bietet schon … an?").
+  const end = ['an?', '?'].find((tail) => title.endsWith(tail)) ?? '';
+  const head = title.slice(0, title.length - end.length).trimEnd();
+  return `${head}${context}${end ? `${end === 'an?' ? ' ' : ''}${end}` : ''}`.slice(0, 200);
 }
 
 /**
