@@ -298,7 +298,12 @@ async function dataSet() {
       (SELECT count(*)::int FROM post WHERE hidden_at IS NULL AND deleted_at IS NULL AND held_at IS NULL) AS visible_posts,
       (SELECT pg_size_pretty(pg_database_size(current_database()))) AS size`);
     const { rows: topics } = await client.query('SELECT slug FROM topic ORDER BY position, slug');
-    return { ...rows[0], topics: topics.map((t) => t.slug) };
+    const { rows: settings } = await client.query(
+      `SELECT name, setting, unit FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'work_mem', 'autovacuum') ORDER BY name`,
+    );
+    // shared_buffers is counted in 8 kB pages.
+    const server = settings.map((row) => `${row.name} ${row.unit === '8kB' ? `${Math.round((Number(row.setting) * 8) / 1024)} MB` : `${row.setting}${row.unit ?? ''}`}`).join(', ');
+    return { ...rows[0], topics: topics.map((t) => t.slug), server };
   });
 }
 
@@ -467,9 +472,13 @@ async function main() {
   if (!options.skipReindex) {
     log(`reindex: node apps/api/dist/cli/reindex.js on ${databaseName(DATABASE_URL)}`);
     reindex = await runReindex();
-    log(`reindex: ${reindex.line ?? '(no summary line)'}; wall time ${reindex.wallSeconds.toFixed(1)} s`);
-    // The index build leaves many new rows behind: fresh statistics, as autovacuum would give them soon.
-    await withClient(DATABASE_URL, (client) => client.query('ANALYZE'));
+    log(`reindex: ${reindex.line ?? '(no summary line)'}; wall time ${reindex.wallSeconds.toFixed(1)} s; vacuum follows`);
+    // The build deletes the whole index and writes it again: without a vacuum every run would leave
+    // the old rows behind as dead tuples for the searches to wade through (autovacuum would clean up
+    // soon in production, and it may be off on a development server). Fresh statistics too.
+    const t = performance.now();
+    await withClient(DATABASE_URL, (client) => client.query('VACUUM (ANALYZE) search_document, search_term'));
+    reindex.vacuumSeconds = (performance.now() - t) / 1000;
   }
 
   // 3. Load.
@@ -520,6 +529,7 @@ async function main() {
 
   // 4. Report.
   console.log(`\nnode ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average before ${loadBefore}, after ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(`PostgreSQL: ${data.server}`);
   console.log(
     `data set: ${data.published_practices} published practices (${data.generated_practices} generated), ${data.municipalities} municipalities, ` +
       `${data.threads} threads (${data.visible_threads} visible), ${data.posts} posts (${data.visible_posts} visible); ${data.size}`,
@@ -528,7 +538,10 @@ async function main() {
     console.log(`generated: practices ${generation.practices.seconds.toFixed(1)} s (${generation.practices.action}), discussions ${generation.discussions.seconds.toFixed(1)} s (${generation.discussions.action})`);
   }
   if (reindex) {
-    console.log(`index build: ${reindex.line ?? 'no summary line from reindex'}; wall time ${reindex.wallSeconds.toFixed(1)} s`);
+    console.log(
+      `index build: ${reindex.line ?? 'no summary line from reindex'}; wall time ${reindex.wallSeconds.toFixed(1)} s; ` +
+        `then VACUUM (ANALYZE) of the index tables ${reindex.vacuumSeconds.toFixed(1)} s`,
+    );
   }
 
   for (const { connections, results } of tables) {
