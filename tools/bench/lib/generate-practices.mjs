@@ -96,7 +96,7 @@ export function random(...parts) {
 
 // ── German-like text ────────────────────────────────────────────────────────────────────────
 
-const SUBJECTS = [
+export const SUBJECTS = [
   // [singular subject, plural subject]: the verb agrees
   ['Die Koordinierungsstelle', false], ['Die Stadtverwaltung', false], ['Das Integrationsmanagement', false], ['Der Arbeitskreis Asyl', false],
   ['Die Volkshochschule', false], ['Das Quartiersbüro', false], ['Der Gemeinderat', false], ['Das Familienzentrum', false],
@@ -104,11 +104,11 @@ const SUBJECTS = [
   ['Die Ehrenamtlichen', true], ['Mehrere Vereine', true], ['Die Sprachlotsinnen und Sprachlotsen', true], ['Die Migrantenorganisationen', true],
   ['Viele Teilnehmende', true], ['Die Kirchengemeinden', true], ['Die Schulen im Ort', true], ['Engagierte aus der Nachbarschaft', true],
 ];
-const VERBS = [
+export const VERBS = [
   ['organisiert', 'organisieren'], ['begleitet', 'begleiten'], ['unterstützt', 'unterstützen'], ['plant', 'planen'], ['bietet', 'bieten'],
   ['koordiniert', 'koordinieren'], ['gestaltet', 'gestalten'], ['vermittelt', 'vermitteln'], ['erprobt', 'erproben'], ['dokumentiert', 'dokumentieren'],
 ];
-const OBJECTS = [
+export const OBJECTS = [
   'wöchentliche Sprachcafés', 'regelmäßige Beratungstermine', 'mehrsprachige Informationsabende', 'Patenschaften für neu zugezogene Familien',
   'einen offenen Treffpunkt', 'Schulungen für Ehrenamtliche', 'gemeinsame Feste im Quartier', 'Hausaufgabenhilfe für Kinder',
   'Begleitungen zu Behördenterminen', 'einen Runden Tisch Integration', 'Bewerbungstrainings', 'Fahrradkurse für Frauen',
@@ -116,16 +116,16 @@ const OBJECTS = [
   'eine Übersicht aller Angebote', 'Sprechstunden in mehreren Sprachen', 'Elterncafés an Grundschulen', 'Sportangebote für Jugendliche',
   'Wohnungspatenschaften', 'Austauschtreffen der Gastgebenden', 'Übersetzungen wichtiger Formulare',
 ];
-const PLACES = [
+export const PLACES = [
   'im Bürgerhaus', 'in der Stadtteilbibliothek', 'im Foyer des Rathauses', 'in den Gemeinschaftsunterkünften', 'im Familienzentrum',
   'auf dem Marktplatz', 'in den Ortsteilen', 'im Jugendhaus', 'an drei Grundschulen', 'in Räumen der Kirchengemeinde', 'im Quartierstreff',
   'online und vor Ort', 'im Vereinsheim', 'in der Begegnungsstätte',
 ];
-const TIMES = [
+export const TIMES = [
   '', '', ' seit dem Frühjahr 2021', ' mehrmals im Monat', ' jeden Dienstagabend', ' auch in den Schulferien', ' seit mehreren Jahren',
   ' gemeinsam mit Partnern', ' mit Unterstützung der Gemeinde', ' ohne vorherige Anmeldung', ' zweimal im Jahr', ' in enger Abstimmung mit dem Landratsamt',
 ];
-const STATEMENTS = [
+export const STATEMENTS = [
   'Viele Teilnehmende besuchten zwar einen Integrationskurs, hatten außerhalb des Kurses aber kaum Gelegenheit, Deutsch zu sprechen.',
   'Die Angebote wussten anfangs kaum voneinander, und Termine lagen teils parallel.',
   'Besonders Frauen mit kleinen Kindern und Beschäftigte im Schichtdienst waren schwer zu erreichen.',
@@ -149,7 +149,8 @@ const STATEMENTS = [
 ];
 const EMPHASES = ['Feste Zeiten und Orte', 'Eine verlässliche Ansprechperson', 'Kurze Wege in der Verwaltung', 'Die Kinderbetreuung', 'Die Schulungen'];
 
-function sentence(r) {
+/** One German sentence: a fixed statement (35 %) or subject + verb + object + place (+ time). */
+export function sentence(r) {
   if (r.chance(0.35)) return r.pick(STATEMENTS);
   const [subject, plural] = r.pick(SUBJECTS);
   const verb = r.pick(VERBS)[plural ? 1 : 0];
@@ -157,7 +158,7 @@ function sentence(r) {
 }
 
 /** Markdown of about `length` characters: paragraphs, a bullet list or numbered steps. */
-function section(r, length, style = r.weighted([['paragraphs', 3], ['bullets', 2], ['steps', 1]])) {
+export function section(r, length, style = r.weighted([['paragraphs', 3], ['bullets', 2], ['steps', 1]])) {
   const blocks = [];
   let size = 0;
   let paragraph = [];
@@ -181,7 +182,7 @@ function section(r, length, style = r.weighted([['paragraphs', 3], ['bullets', 2
   return blocks.join(style === 'paragraphs' ? '\n\n' : '\n');
 }
 
-function summary(r) {
+export function summary(r) {
   const parts = [];
   let size = 0;
   const target = r.int(240, 360);
@@ -194,17 +195,17 @@ function summary(r) {
   return parts.join(' ');
 }
 
-const TITLE_HEADS = [
+export const TITLE_HEADS = [
   'Sprachcafé-Netzwerk', 'Lotsenprojekt', 'Patenschaftsprogramm', 'Begegnungsgarten', 'Elterncafé', 'Bewerbungswerkstatt',
   'Kulturdolmetscher-Pool', 'Runder Tisch Integration', 'Fahrradkurs für Frauen', 'Hausaufgabenhilfe', 'Willkommensfest',
   'Integrationsbeirat', 'Nachbarschaftsküche', 'Wohnungslotsen', 'Gesundheitslotsinnen', 'Jugendsportliga', 'Mehrsprachige Sprechstunde',
   'Ehrenamtsbörse', 'Vielfalts-Check für Vereine', 'Ausbildungspatenschaften', 'Repair-Café', 'Interkultureller Frauentreff',
 ];
-const TITLE_TAILS = [
+export const TITLE_TAILS = [
   'in den Stadtteilen', 'für neu Zugezogene', 'im ländlichen Raum', 'mit Migrantenorganisationen', 'an Grundschulen', 'im Quartier',
   'für Frauen und Familien', 'gemeinsam mit Vereinen', 'im Landkreis', 'für Jugendliche', 'in Gemeinschaftsunterkünften', 'mit Ehrenamtlichen',
 ];
-const TARGET_GROUPS = [
+export const TARGET_GROUPS = [
   'Geflüchtete Frauen', 'Zugewanderte Familien', 'Ehrenamtliche', 'Jugendliche mit Migrationsgeschichte', 'Neu Zugezogene',
   'Eltern von Grundschulkindern', 'Vereinsvorstände', 'Beschäftigte der Verwaltung', 'Auszubildende', 'Ältere Zugewanderte',
 ];
@@ -225,8 +226,8 @@ const FILES = [
   ['Konzept.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], ['Foto_Auftakt.jpg', 'image/jpeg'],
   ['Plakat.png', 'image/png'], ['Checkliste_Ehrenamt.pdf', 'application/pdf'],
 ];
-const FIRST_NAMES = ['Miriam', 'Jonas', 'Aylin', 'Lukas', 'Fatma', 'Hannah', 'Tobias', 'Leyla', 'Sven', 'Amina', 'Katrin', 'Mehmet', 'Julia', 'Nikolai', 'Sara', 'Felix'];
-const LAST_NAMES = ['Albrecht', 'Yılmaz', 'Schneider', 'Haddad', 'Weber', 'Kovač', 'Fischer', 'Nguyen', 'Bauer', 'Öztürk', 'Hoffmann', 'Rahimi', 'Maier', 'Wagner'];
+export const FIRST_NAMES = ['Miriam', 'Jonas', 'Aylin', 'Lukas', 'Fatma', 'Hannah', 'Tobias', 'Leyla', 'Sven', 'Amina', 'Katrin', 'Mehmet', 'Julia', 'Nikolai', 'Sara', 'Felix'];
+export const LAST_NAMES = ['Albrecht', 'Yılmaz', 'Schneider', 'Haddad', 'Weber', 'Kovač', 'Fischer', 'Nguyen', 'Bauer', 'Öztürk', 'Hoffmann', 'Rahimi', 'Maier', 'Wagner'];
 const SNAPSHOT_FIELDS = [
   'title', 'summary', 'topics', 'partnerMunicipalities', 'targetGroups', 'workStatus', 'periodStart', 'periodEnd', 'problem', 'approach',
   'results', 'outcomes', 'costOneOffEur', 'costYearlyEur', 'fundingSources', 'staffHoursPerMonth', 'partners', 'successFactors',
@@ -235,7 +236,7 @@ const SNAPSHOT_FIELDS = [
 const LATER_CHANGES = [['results', 'outcomes'], ['summary', 'results'], ['outcomes'], ['workStatus', 'periodEnd', 'results']];
 const REVISION_NOTES = ['Zahlen für das letzte Jahr ergänzt', 'Ergebnisse aktualisiert', 'Projekt abgeschlossen, Bilanz ergänzt', 'Zusammenfassung überarbeitet'];
 
-const slugify = (text) =>
+export const slugify = (text) =>
   text
     .toLowerCase()
     .replace(/ä/g, 'ae')
@@ -290,7 +291,7 @@ function userRow(seed, index, municipalityIds) {
 }
 
 /** One practice with its child rows. `owners` is skewed: some municipalities share much more than others. */
-function practiceRows(seed, index, { municipalityIds, userIds, topicIds }) {
+export function practiceRows(seed, index, { municipalityIds, userIds, topicIds }) {
   const r = random(seed, 'practice', index);
   const id = r.uuid();
   const owner = municipalityIds[Math.floor(municipalityIds.length * r.float() ** 1.6)];
@@ -440,7 +441,7 @@ const PRACTICE_COLUMNS = `id, slug, municipality_id, state, version, title, summ
   problem, approach, results, outcomes, cost_one_off_eur, cost_yearly_eur, funding_sources, staff_hours_per_month, partners,
   success_factors, obstacles, transferability, transferable_kinds, transferable_sizes, contact_user_id, contact_name, contact_email,
   contact_consent, review_comment, adoption_count, created_by, submitted_at, published_at, archived_at, created_at, updated_at, sections_html`;
-const INSERT_PRACTICES = `
+export const INSERT_PRACTICES = `
   INSERT INTO practice (is_example, ${PRACTICE_COLUMNS})
   SELECT true, ${PRACTICE_COLUMNS}
     FROM json_to_recordset($1::json) AS r(id uuid, slug text, municipality_id uuid, state text, version int, title text, summary text,
@@ -451,9 +452,9 @@ const INSERT_PRACTICES = `
       created_by uuid, submitted_at timestamptz, published_at timestamptz, archived_at timestamptz, created_at timestamptz,
       updated_at timestamptz, sections_html jsonb)`;
 
-const INSERT_TOPICS = `INSERT INTO practice_topic (practice_id, topic_id)
+export const INSERT_TOPICS = `INSERT INTO practice_topic (practice_id, topic_id)
   SELECT practice_id, topic_id FROM json_to_recordset($1::json) AS r(practice_id uuid, topic_id uuid)`;
-const INSERT_PARTNERS = `INSERT INTO practice_partner_municipality (practice_id, municipality_id)
+export const INSERT_PARTNERS = `INSERT INTO practice_partner_municipality (practice_id, municipality_id)
   SELECT practice_id, municipality_id FROM json_to_recordset($1::json) AS r(practice_id uuid, municipality_id uuid)`;
 const INSERT_ATTACHMENTS = `
   INSERT INTO practice_attachment (id, practice_id, storage_key, file_name, mime_type, size_bytes, alt_text, uploaded_by, created_at)
