@@ -20,18 +20,26 @@ export interface DocumentRef {
 /** Version of a document: microseconds of the snapshot it was read in (later reads, higher versions). */
 const VERSION = `(extract(epoch FROM statement_timestamp()) * 1000000)::bigint AS version`;
 
-/** Topic slugs and names, municipality slugs, names, regions and kinds of a practice: owner first, then partners. */
-const PRACTICE_FACETS = (p: string) => `
-  (SELECT coalesce(array_agg(tp.slug ORDER BY tp.position), '{}') FROM practice_topic pt JOIN topic tp ON tp.id = pt.topic_id WHERE pt.practice_id = ${p}.id) AS topics,
-  (SELECT coalesce(array_agg(tp.name_de || ' ' || tp.name_en), '{}') FROM practice_topic pt JOIN topic tp ON tp.id = pt.topic_id WHERE pt.practice_id = ${p}.id) AS topic_names,
-  (SELECT array_agg(m.slug ORDER BY o.n) FROM (SELECT ${p}.municipality_id AS id, 0 AS n UNION ALL
-      SELECT pm.municipality_id, 1 FROM practice_partner_municipality pm WHERE pm.practice_id = ${p}.id) o JOIN municipality m ON m.id = o.id) AS municipalities,
-  (SELECT array_agg(m.name ORDER BY o.n) FROM (SELECT ${p}.municipality_id AS id, 0 AS n UNION ALL
-      SELECT pm.municipality_id, 1 FROM practice_partner_municipality pm WHERE pm.practice_id = ${p}.id) o JOIN municipality m ON m.id = o.id) AS municipality_names,
-  (SELECT array_agg(DISTINCT m.region) FROM (SELECT ${p}.municipality_id AS id UNION ALL
-      SELECT pm.municipality_id FROM practice_partner_municipality pm WHERE pm.practice_id = ${p}.id) o JOIN municipality m ON m.id = o.id) AS regions,
-  (SELECT array_agg(DISTINCT m.kind) FROM (SELECT ${p}.municipality_id AS id UNION ALL
-      SELECT pm.municipality_id FROM practice_partner_municipality pm WHERE pm.practice_id = ${p}.id) o JOIN municipality m ON m.id = o.id) AS municipality_kinds`;
+/**
+ * The municipalities of practice `p` (owner first, then partners): slugs, names, regions, kinds,
+ * as a lateral join `pm`; empty arrays where `p` is null (a thread outside a practice).
+ */
+const PRACTICE_MUNICIPALITIES = (p: string) => `
+  LEFT JOIN LATERAL (
+    SELECT coalesce(array_agg(m.slug ORDER BY o.n), '{}') AS slugs, coalesce(array_agg(m.name ORDER BY o.n), '{}') AS names,
+           coalesce(array_agg(DISTINCT m.region), '{}') AS regions, coalesce(array_agg(DISTINCT m.kind), '{}') AS kinds
+      FROM (SELECT ${p}.municipality_id AS id, 0 AS n UNION ALL
+            SELECT x.municipality_id, 1 FROM practice_partner_municipality x WHERE x.practice_id = ${p}.id) o
+      JOIN municipality m ON m.id = o.id) pm ON true`;
+
+/** Topic slugs and names of practice `p`. */
+const PRACTICE_TOPICS = (p: string) => `
+  LEFT JOIN LATERAL (
+    SELECT coalesce(array_agg(tp.slug ORDER BY tp.position), '{}') AS slugs, coalesce(array_agg(tp.name_de || ' ' || tp.name_en), '{}') AS names
+      FROM practice_topic pt JOIN topic tp ON tp.id = pt.topic_id WHERE pt.practice_id = ${p}.id) ptp ON true`;
+
+const PRACTICE_FACET_COLUMNS = `ptp.slugs AS topics, ptp.names AS topic_names, pm.slugs AS municipalities, pm.names AS municipality_names,
+  pm.regions, pm.kinds AS municipality_kinds`;
 
 interface PracticeRow {
   id: string;
@@ -108,16 +116,9 @@ interface MunicipalityRow {
 }
 
 /** The facets a thread inherits from its space: the topic, or the practice's topics and municipalities. */
-const THREAD_FACETS = `
-  CASE WHEN tp.id IS NOT NULL THEN ARRAY[tp.slug]::text[]
-       WHEN pr.id IS NOT NULL THEN (SELECT coalesce(array_agg(x.slug), '{}') FROM practice_topic pt JOIN topic x ON x.id = pt.topic_id WHERE pt.practice_id = pr.id)
-       ELSE '{}'::text[] END AS topics,
-  CASE WHEN pr.id IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(m.slug) FROM (SELECT pr.municipality_id AS id UNION ALL
-      SELECT pm.municipality_id FROM practice_partner_municipality pm WHERE pm.practice_id = pr.id) o JOIN municipality m ON m.id = o.id) END AS municipalities,
-  CASE WHEN pr.id IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(DISTINCT m.region) FROM (SELECT pr.municipality_id AS id UNION ALL
-      SELECT pm.municipality_id FROM practice_partner_municipality pm WHERE pm.practice_id = pr.id) o JOIN municipality m ON m.id = o.id) END AS regions,
-  CASE WHEN pr.id IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(DISTINCT m.kind) FROM (SELECT pr.municipality_id AS id UNION ALL
-      SELECT pm.municipality_id FROM practice_partner_municipality pm WHERE pm.practice_id = pr.id) o JOIN municipality m ON m.id = o.id) END AS municipality_kinds`;
+const THREAD_FACET_COLUMNS = `CASE WHEN tp.id IS NOT NULL THEN ARRAY[tp.slug]::text[] ELSE ptp.slugs END AS topics,
+  pm.slugs AS municipalities, pm.regions, pm.kinds AS municipality_kinds`;
+const THREAD_FACET_JOINS = `${PRACTICE_TOPICS('pr')} ${PRACTICE_MUNICIPALITIES('pr')}`;
 
 /** Selects rows by id (`ids`) or walks them in id order (`after`, `limit`) for a full rebuild. */
 type Selection = { ids: string[] } | { after: string | null; limit: number };
@@ -224,8 +225,8 @@ export class SearchDocumentSource {
     const rows = await this.dataSource.query<PracticeRow[]>(
       `SELECT p.id, p.slug, p.title, p.summary, p.problem, p.approach, p.results, p.success_factors, p.obstacles, p.transferability,
               p.outcomes, p.partners, p.funding_sources, p.target_groups, p.work_status, p.adoption_count > 0 AS adopted,
-              p.published_at, p.is_example, ${PRACTICE_FACETS('p')}, ${VERSION}
-         FROM practice p WHERE ${s.where} AND ${publicPracticeSql('p')} ${s.tail}`,
+              p.published_at, p.is_example, ${PRACTICE_FACET_COLUMNS}, ${VERSION}
+         FROM practice p ${PRACTICE_TOPICS('p')} ${PRACTICE_MUNICIPALITIES('p')} WHERE ${s.where} AND ${publicPracticeSql('p')} ${s.tail}`,
       s.params,
     );
     return rows.map((r) => ({
@@ -269,8 +270,8 @@ export class SearchDocumentSource {
               coalesce(tp.name_de, pg.name, pr.title) AS space_name,
               -- The space's name is part of what a thread is about: "Räume für das Sprachcafé" beside that practice.
               CASE WHEN tp.id IS NOT NULL THEN ARRAY[tp.name_de, tp.name_en] WHEN pr.id IS NOT NULL THEN ARRAY[pr.title] ELSE '{}'::text[] END AS space_names,
-              ${THREAD_FACETS}, ${VERSION}
-         FROM thread t ${THREAD_SPACE_JOINS}
+              ${THREAD_FACET_COLUMNS}, ${VERSION}
+         FROM thread t ${THREAD_SPACE_JOINS} ${THREAD_FACET_JOINS}
          LEFT JOIN post fp ON fp.thread_id = t.id AND fp.number = 1
         WHERE ${s.where} AND ${publicThreadSql('t')} ${s.tail}`,
       s.params,
@@ -302,8 +303,8 @@ export class SearchDocumentSource {
   private async posts(sel: Selection): Promise<SearchDocument[]> {
     const s = selection('p.id', sel, 1);
     const rows = await this.dataSource.query<PostRow[]>(
-      `SELECT p.id, p.thread_id, p.number, p.body, t.title AS thread_title, p.created_at, t.is_example, ${THREAD_FACETS}, ${VERSION}
-         FROM post p JOIN thread t ON t.id = p.thread_id ${THREAD_SPACE_JOINS}
+      `SELECT p.id, p.thread_id, p.number, p.body, t.title AS thread_title, p.created_at, t.is_example, ${THREAD_FACET_COLUMNS}, ${VERSION}
+         FROM post p JOIN thread t ON t.id = p.thread_id ${THREAD_SPACE_JOINS} ${THREAD_FACET_JOINS}
         WHERE ${s.where} AND p.number > 1 AND ${postShownSql('p')} AND ${publicThreadSql('t')} ${s.tail}`,
       s.params,
     );
