@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,7 @@ const USERS_PER_RUN = 500;
  * notifications as e-mailed and the digest as sent.
  */
 @Injectable()
-export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DigestService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
 
@@ -46,7 +46,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     this.timer.unref();
   }
 
-  async onApplicationShutdown() {
+  async beforeApplicationShutdown() {
     clearInterval(this.timer);
     await this.running;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -24,7 +24,7 @@ const RECOVERY_INTERVAL_MS = 60_000;
  * the engine is healthy again, so indexing catches up after an outage.
  */
 @Injectable()
-export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private recovery?: NodeJS.Timeout;
   private rebuilding?: Promise<unknown>;
 
@@ -62,7 +62,7 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
     );
   }
 
-  async onApplicationShutdown() {
+  async beforeApplicationShutdown() {
     clearInterval(this.recovery);
     await this.rebuilding;
   }

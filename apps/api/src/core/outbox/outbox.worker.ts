@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -31,7 +31,7 @@ export function backoffSeconds(attempts: number): number {
  * side by side without sending anything twice in the normal case.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
@@ -51,7 +51,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     this.schedule();
   }
 
-  async onApplicationShutdown() {
+  /**
+   * Before, not on, application shutdown: TypeORM closes the database on shutdown, and a delivery cut
+   * off there would leave its row leased (pending, not due for five minutes) instead of done.
+   */
+  async beforeApplicationShutdown() {
     this.stopped = true;
     this.unsubscribe?.();
     clearTimeout(this.timer);
