@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
@@ -47,7 +47,8 @@ describe('ChangeEmailForm', () => {
 
     await fillIn(user);
 
-    expect(await screen.findByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus();
+    // The summary appears, then takes focus in an effect: wait for both.
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus());
     const password = screen.getByLabelText(/^Aktuelles Passwort/);
     expect(password).toHaveAttribute('aria-invalid', 'true');
     expect(password).toHaveAccessibleDescription('Das Passwort ist nicht korrekt.');

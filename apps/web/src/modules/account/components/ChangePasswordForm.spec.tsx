@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
@@ -65,7 +65,8 @@ describe('ChangePasswordForm', () => {
 
     await fillIn(user);
 
-    expect(await screen.findByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus();
+    // The summary appears, then takes focus in an effect: wait for both.
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus());
     const newPassword = screen.getByLabelText(/^Neues Passwort \(/);
     expect(newPassword).toHaveAttribute('aria-invalid', 'true');
     expect(newPassword).toHaveAccessibleDescription(/zu verbreitet oder leicht zu erraten/);

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
@@ -107,7 +107,8 @@ describe('ProfileForm', () => {
 
     await user.click(screen.getByRole('button', { name: 'Profil speichern' }));
 
-    expect(await screen.findByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus();
+    // The summary appears, then takes focus in an effect: wait for both.
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus());
     const displayName = screen.getByRole('textbox', { name: /^Anzeigename/ });
     expect(displayName).toHaveAttribute('aria-invalid', 'true');
     expect(displayName).toHaveAccessibleDescription(/Der Anzeigename muss 2 bis 100 Zeichen lang sein/);

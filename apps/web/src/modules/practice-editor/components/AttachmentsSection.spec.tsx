@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { File as NodeFile } from 'node:buffer';
 import { renderWithProviders } from '../../../test/render';
@@ -88,7 +88,8 @@ describe('AttachmentsSection', () => {
     await user.click(screen.getByRole('button', { name: 'Hochladen' }));
 
     const input = screen.getByLabelText('Datei (Pflichtfeld)');
-    expect(await screen.findByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus();
+    // The summary appears, then takes focus in an effect: wait for both.
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus());
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(expect.stringContaining('Die Datei wurde nicht angenommen: This file type is not accepted.'));
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
@@ -137,7 +137,8 @@ describe('AdoptionDialog', () => {
     await fillIn(user, dialog);
     await submit(user, dialog);
 
-    expect(await within(dialog).findByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus();
+    // The summary appears, then takes focus in an effect: wait for both.
+    await waitFor(() => expect(within(dialog).getByRole('group', { name: 'Bitte prüfen Sie Ihre Angaben' })).toHaveFocus());
     expect(within(dialog).getByLabelText(/^Datum der Übernahme/)).toHaveAccessibleDescription(
       /Bitte geben Sie ein gültiges Datum der Übernahme an, das nicht in der Zukunft liegt\./,
     );
