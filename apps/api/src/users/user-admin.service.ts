@@ -85,14 +85,16 @@ export class UserAdminService {
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, 2);
       pageParams.push(String(createdAt), String(id));
-      page.push(`(created_at, id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`);
+      // The cursor holds milliseconds (ISO); compare at that precision, or rows created within the
+      // same millisecond as the cursor's would be skipped.
+      page.push(`(date_trunc('milliseconds', created_at), id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`);
     }
     pageParams.push(args.first + 1);
     const [count, rows] = await Promise.all([
       this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM app_user WHERE ${filter}`, params),
       this.dataSource.query<UserRow[]>(
         `SELECT id, email, display_name, role, email_verified_at, blocked_at, blocked_reason, created_at FROM app_user
-          WHERE ${page.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $${pageParams.length}`,
+          WHERE ${page.join(' AND ')} ORDER BY date_trunc('milliseconds', created_at) DESC, id DESC LIMIT $${pageParams.length}`,
         pageParams,
       ),
     ]);
