@@ -106,6 +106,9 @@ export async function startApi({ databaseUrl, port = 3300, env = {}, nodeArgs = 
   const childEnv = {
     ...process.env,
     LOG_LEVEL: 'warn',
+    // A benchmark measures the steady state: the first start's background search-index build would
+    // load the machine for minutes on a generated data set (bench:search builds it with reindex).
+    SEARCH_REBUILD_ON_START: 'false',
     ...env,
     PORT: String(port),
     HOST: '127.0.0.1',

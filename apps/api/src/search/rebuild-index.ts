@@ -15,13 +15,15 @@ export interface RebuildProgress {
 /**
  * Rebuilds the whole index from the database (the source of truth): empties it, indexes every public
  * document kind by kind in batches, then records the build so a start does not repeat it.
- * Returns the number of documents indexed.
+ * Returns the number of documents indexed. An aborted build stops between batches and throws the
+ * signal's reason; it records nothing, so the next start builds again.
  */
 export async function rebuildIndex(
   port: SearchPort,
   source: SearchDocumentSource,
   dataSource: DataSource,
   onProgress?: (progress: RebuildProgress) => void,
+  signal?: AbortSignal,
 ): Promise<number> {
   const totals = await source.counts();
   await port.clear();
@@ -31,6 +33,7 @@ export async function rebuildIndex(
     let done = 0;
     onProgress?.({ kind, done, total: totals[kind], indexed });
     do {
+      signal?.throwIfAborted();
       const batch = await source.scan(kind, after, BATCH);
       if (batch.documents.length > 0) await port.index(batch.documents);
       indexed += batch.documents.length;
@@ -39,6 +42,7 @@ export async function rebuildIndex(
       onProgress?.({ kind, done, total: totals[kind], indexed });
     } while (after);
   }
+  signal?.throwIfAborted();
   await dataSource.query(
     `INSERT INTO search_index_state (engine, built_at, documents) VALUES ($1, now(), $2)
      ON CONFLICT (engine) DO UPDATE SET built_at = now(), documents = EXCLUDED.documents`,

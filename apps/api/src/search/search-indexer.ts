@@ -27,6 +27,8 @@ const RECOVERY_INTERVAL_MS = 60_000;
 export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private recovery?: NodeJS.Timeout;
   private rebuilding?: Promise<unknown>;
+  /** Stops the start-up build at shutdown: on a large database it runs for minutes. */
+  private readonly stopping = new AbortController();
 
   constructor(
     @Inject(SEARCH_PORT) private readonly port: SearchPort,
@@ -54,16 +56,21 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, Befo
     const [marker] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM search_index_state WHERE engine = $1`, [this.port.engine]);
     if (marker) return;
     this.logger.info({ engine: this.port.engine }, 'search index not built yet: building it in the background');
+    const { signal } = this.stopping;
     this.rebuilding = backgroundWork.run('search-rebuild', () =>
-      this.rebuild().then(
+      rebuildIndex(this.port, this.source, this.dataSource, undefined, signal).then(
         (n) => this.logger.info({ engine: this.port.engine, documents: n }, 'search index built'),
-        (error: unknown) => this.logger.error({ err: error }, 'search index build failed; run `npm run reindex`'),
+        (error: unknown) => {
+          if (signal.aborted) this.logger.info({ engine: this.port.engine }, 'search index build stopped by shutdown; the next start builds it again');
+          else this.logger.error({ err: error }, 'search index build failed; run `npm run reindex`');
+        },
       ),
     );
   }
 
   async beforeApplicationShutdown() {
     clearInterval(this.recovery);
+    this.stopping.abort(new Error('shutting down'));
     await this.rebuilding;
   }
 

@@ -4,6 +4,8 @@ import { buildMunicipality } from '../../test/factories/municipality.factory.js'
 import { buildPractice } from '../../test/factories/practice.factory.js';
 import { buildUser, signedIn } from '../../test/factories/user.factory.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { SearchDocumentSource } from './documents/search-document.source.js';
+import { rebuildIndex } from './rebuild-index.js';
 import { SearchIndexer } from './search-indexer.js';
 import { SEARCH_PORT, type SearchPort } from './search.port.js';
 
@@ -170,6 +172,25 @@ describe('search', () => {
     ]);
     expect(await indexer.recoverFailed()).toBeGreaterThanOrEqual(1);
     await waitUntil(async () => (await hitIds(guest, word)).includes(`practice:${practice.id}`), 5_000);
+  });
+
+  it('stops a rebuild between batches when it is aborted (shutdown) and records no finished build', async () => {
+    await buildPractice(t.dataSource, { municipalityId: own.id, title: `Abbruch ${marker()}` });
+    const stopping = new AbortController();
+    let batches = 0;
+    // An engine that takes one batch and then sees the application shut down.
+    const engine = {
+      engine: 'abort-test',
+      clear: () => Promise.resolve(),
+      index: () => {
+        batches += 1;
+        stopping.abort(new Error('shutting down'));
+        return Promise.resolve();
+      },
+    } as unknown as SearchPort;
+    await expect(rebuildIndex(engine, t.app.get(SearchDocumentSource), t.dataSource, undefined, stopping.signal)).rejects.toThrow('shutting down');
+    expect(batches).toBe(1);
+    expect(await t.dataSource.query(`SELECT 1 FROM search_index_state WHERE engine = 'abort-test'`)).toEqual([]);
   });
 
   describe('bad input', () => {
