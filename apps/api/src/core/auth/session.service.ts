@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { preparedQuery } from '../database/prepared.js';
 import { hashToken, newToken } from './tokens.js';
 import { type UserRole, type Viewer } from './viewer.js';
 
@@ -51,7 +52,10 @@ export class SessionService {
    */
   async resolve(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
-    const rows = await this.dataSource.query<ViewerRow[]>(
+    // Every signed-in request runs this: a prepared statement is parsed and planned once per connection.
+    const rows = await preparedQuery<ViewerRow>(
+      this.dataSource,
+      'session.resolve',
       `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name, u.role, u.locale,
               coalesce(array_agg(m.municipality_id) FILTER (WHERE m.role = 'coordinator'), '{}') AS coordinator_of,
               coalesce(array_agg(m.municipality_id) FILTER (WHERE m.municipality_id IS NOT NULL), '{}') AS member_of
