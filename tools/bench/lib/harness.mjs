@@ -109,6 +109,10 @@ export async function startApi({ databaseUrl, port = 3300, env = {}, nodeArgs = 
     // A benchmark measures the steady state: the first start's background search-index build would
     // load the machine for minutes on a generated data set (bench:search builds it with reindex).
     SEARCH_REBUILD_ON_START: 'false',
+    // The API as it runs in production (the Docker image sets NODE_ENV=production): graphql-js and
+    // Express leave out development-only checks there. Production requires a real secret.
+    NODE_ENV: 'production',
+    UNSUBSCRIBE_SECRET: 'benchmark-only-unsubscribe-secret-never-used-for-mail',
     ...env,
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -11,12 +11,19 @@ import { type PracticeFilter } from './dto/practice.inputs.js';
 import { type PracticeSort } from './practice.enums.js';
 
 /** Columns of a practice row, with dates as text (pg would turn DATE into local-midnight Dates). */
-export const PRACTICE_COLUMNS = `p.id, p.slug, p.municipality_id, p.state, p.version, p.is_example, p.title, p.summary, p.target_groups,
-  p.work_status, p.period_start::text AS period_start, p.period_end::text AS period_end, p.problem, p.approach, p.results,
+/** The Markdown sources of the long sections: the bulk of a practice row. */
+const SECTION_SOURCES = ['problem', 'approach', 'results', 'success_factors', 'obstacles', 'transferability'];
+
+const BASE_COLUMNS = `p.id, p.slug, p.municipality_id, p.state, p.version, p.is_example, p.title, p.summary, p.target_groups,
+  p.work_status, p.period_start::text AS period_start, p.period_end::text AS period_end,
   p.outcomes, p.cost_one_off_eur, p.cost_yearly_eur, p.funding_sources, p.staff_hours_per_month::float8 AS staff_hours_per_month,
-  p.partners, p.success_factors, p.obstacles, p.transferability, p.transferable_kinds, p.transferable_sizes, p.contact_user_id,
+  p.partners, p.transferable_kinds, p.transferable_sizes, p.contact_user_id,
   (SELECT u.display_name FROM app_user u WHERE u.id = p.contact_user_id AND u.deleted_at IS NULL) AS contact_user_name, p.contact_name, p.contact_email, p.contact_consent, p.review_comment, p.adoption_count, p.submitted_at, p.published_at,
   p.archived_at, p.created_at, p.updated_at`;
+
+export const PRACTICE_COLUMNS = `${BASE_COLUMNS}, ${SECTION_SOURCES.map((c) => `p.${c}`).join(', ')}`;
+/** For a page that shows the sections' stored HTML only: the sources stay in the database. */
+const PRACTICE_COLUMNS_WITHOUT_SOURCES = `${BASE_COLUMNS}, ${SECTION_SOURCES.map((c) => `NULL::text AS ${c}`).join(', ')}`;
 
 export interface PracticeRow {
   id: string;
@@ -31,18 +38,18 @@ export interface PracticeRow {
   work_status: Practice['workStatus'];
   period_start: string | null;
   period_end: string | null;
-  problem: string;
-  approach: string;
-  results: string;
+  problem: string | null;
+  approach: string | null;
+  results: string | null;
   outcomes: Outcome[];
   cost_one_off_eur: number | null;
   cost_yearly_eur: number | null;
   funding_sources: string[];
   staff_hours_per_month: number | null;
   partners: Practice['partners'];
-  success_factors: string;
-  obstacles: string;
-  transferability: string;
+  success_factors: string | null;
+  obstacles: string | null;
+  transferability: string | null;
   transferable_kinds: Practice['transferableKinds'];
   transferable_sizes: Practice['transferableSizes'];
   contact_user_id: string | null;
@@ -64,6 +71,13 @@ export interface PracticeRow {
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 const outcomesOf = (list: Outcome[]) => list.map((o) => ({ label: o.label, value: o.value, unit: o.unit, asOf: o.asOf, source: o.source ?? null }));
 
+/** A section: its source and stored HTML, or (read without sources) the stored HTML alone. */
+function sectionText(source: string | null, rendered: string | undefined): MarkdownText {
+  if (source !== null) return new MarkdownText(source, rendered);
+  if (rendered === undefined) throw new Error('toPractice: a section without its source needs current stored HTML');
+  return new MarkdownText(null, rendered);
+}
+
 export function toPractice(r: PracticeRow): Practice {
   const html = currentSectionsHtml(r.sections_html);
   return {
@@ -79,24 +93,24 @@ export function toPractice(r: PracticeRow): Practice {
     workStatus: r.work_status,
     periodStart: r.period_start,
     periodEnd: r.period_end,
-    problem: r.problem,
-    approach: r.approach,
-    results: r.results,
+    problem: r.problem ?? '',
+    approach: r.approach ?? '',
+    results: r.results ?? '',
     outcomes: outcomesOf(r.outcomes),
     costOneOffEur: r.cost_one_off_eur,
     costYearlyEur: r.cost_yearly_eur,
     fundingSources: r.funding_sources,
     staffHoursPerMonth: r.staff_hours_per_month,
     partners: r.partners,
-    successFactors: r.success_factors,
-    obstacles: r.obstacles,
-    transferability: r.transferability,
-    problemText: new MarkdownText(r.problem, html?.problem),
-    approachText: new MarkdownText(r.approach, html?.approach),
-    resultsText: new MarkdownText(r.results, html?.results),
-    successFactorsText: new MarkdownText(r.success_factors, html?.successFactors),
-    obstaclesText: new MarkdownText(r.obstacles, html?.obstacles),
-    transferabilityText: new MarkdownText(r.transferability, html?.transferability),
+    successFactors: r.success_factors ?? '',
+    obstacles: r.obstacles ?? '',
+    transferability: r.transferability ?? '',
+    problemText: sectionText(r.problem, html?.problem),
+    approachText: sectionText(r.approach, html?.approach),
+    resultsText: sectionText(r.results, html?.results),
+    successFactorsText: sectionText(r.success_factors, html?.successFactors),
+    obstaclesText: sectionText(r.obstacles, html?.obstacles),
+    transferabilityText: sectionText(r.transferability, html?.transferability),
     transferableKinds: r.transferable_kinds,
     transferableSizes: r.transferable_sizes,
     contactUserId: r.contact_user_id,
@@ -205,13 +219,14 @@ export class PracticeRepository {
 
   /**
    * The practice page in one statement: the row plus its topics, attachments, adoptions and the
-   * municipalities they name, so `practice(slug)` costs one round trip.
+   * municipalities they name, so `practice(slug)` costs one round trip. Without `sources` the
+   * sections' Markdown (half of the row) stays in the database: a page shows their stored HTML.
    */
-  async findPage(slug: string): Promise<{ row: PracticeRow; partnerIds: string[]; topics: TopicRef[]; attachments: AttachmentRow[]; adoptions: AdoptionRow[]; municipalities: Record<string, unknown>[] } | null> {
+  async findPage(slug: string, sources = true): Promise<{ row: PracticeRow; partnerIds: string[]; topics: TopicRef[]; attachments: AttachmentRow[]; adoptions: AdoptionRow[]; municipalities: Record<string, unknown>[] } | null> {
     const rows = await preparedQuery<PracticeRow & { x_topics: TopicRef[]; x_attachments: AttachmentRow[]; x_adoptions: AdoptionRow[]; x_municipalities: Record<string, unknown>[]; x_partner_ids: string[] }>(
       this.dataSource,
-      'practice.page',
-      `SELECT ${PRACTICE_COLUMNS}, p.sections_html,
+      sources ? 'practice.page' : 'practice.page.html',
+      `SELECT ${sources ? PRACTICE_COLUMNS : PRACTICE_COLUMNS_WITHOUT_SOURCES}, p.sections_html,
          (SELECT coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'nameDe', t.name_de, 'nameEn', t.name_en, 'position', t.position)
                                    ORDER BY t.position, t.slug), '[]')
             FROM practice_topic pt JOIN topic t ON t.id = pt.topic_id WHERE pt.practice_id = p.id) AS x_topics,

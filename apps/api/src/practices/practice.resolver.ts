@@ -1,9 +1,11 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { PRACTICE_STATES, type PracticeState } from '@praxisforum/domain';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '../core/graphql/pagination.js';
 import { type RequestContext } from '../core/graphql/request-context.js';
+import { asksForField } from '../core/graphql/selection.js';
 import { UuidPipe } from '../core/graphql/uuid.pipe.js';
 import { Municipality, MunicipalityService, municipalityLoader } from '../municipalities/index.js';
 import { Topic } from '../topics/topic.entity.js';
@@ -51,9 +53,10 @@ export class PracticeResolver {
   }
 
   @Query(() => Practice, { description: 'One practice by slug. Drafts, practices in review and archived ones only for their coordinators and moderators; NOT_FOUND otherwise.' })
-  practice(@Args('slug') slug: string, @Context() ctx: RequestContext) {
-    // Its relations come preloaded (practice.preloaded, answered without their resolvers).
-    return this.service.getBySlug(ctx.viewer, slug);
+  practice(@Args('slug') slug: string, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    // Its relations come preloaded (practice.preloaded, answered without their resolvers); the
+    // sections' Markdown sources are read only when asked for (an edit form, not a page).
+    return this.service.getBySlug(ctx.viewer, slug, { sources: asksForField(info, 'markdown') });
   }
 
   @Query(() => PracticeConnection, { description: 'Practices of the municipalities the viewer coordinates (admins: all), every state, recently changed first.' })

@@ -15,7 +15,7 @@ import { authorizeFor, authorizePractice, hasPracticeRight } from './practice.po
 import { PracticeRepository, type PracticeRow, toAdoption, toAttachment, toPractice } from './practice.repository.js';
 import { type Practice, type RevisionDiff } from './practice.types.js';
 import { changedFields, diffSnapshots, type PracticeSnapshot } from './revision.js';
-import { renderSections } from './sections-html.js';
+import { currentSectionsHtml, renderSections } from './sections-html.js';
 import { practiceSlugBase } from './slugify.js';
 
 /** Which required sections a practice still lacks before it can go to review or be published. */
@@ -46,9 +46,14 @@ export class PracticeService {
     return this.repo.dataSource;
   }
 
-  /** A practice by slug if the actor may see it; hidden ones are NOT_FOUND, so drafts do not leak. */
-  async getBySlug(actor: Actor, slug: string): Promise<Practice> {
-    const page = await this.repo.findPage(slug);
+  /**
+   * A practice by slug if the actor may see it; hidden ones are NOT_FOUND, so drafts do not leak.
+   * With `sources: false` the sections come as stored HTML only (their `markdown` must not be asked
+   * for); a row whose stored HTML is missing or from an older renderer is read again with sources.
+   */
+  async getBySlug(actor: Actor, slug: string, { sources = true }: { sources?: boolean } = {}): Promise<Practice> {
+    let page = await this.repo.findPage(slug, sources);
+    if (page && !sources && !currentSectionsHtml(page.row.sections_html)) page = await this.repo.findPage(slug, true);
     const practice = page && toPractice(page.row);
     if (!page || !practice || !hasPracticeRight(actor, 'view', practice)) throw notFound('Practice', slug);
     const municipalities = new Map<string, Municipality>();

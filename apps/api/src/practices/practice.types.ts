@@ -13,15 +13,23 @@ import { AdoptionKindEnum, MunicipalitySizeEnum, PartnerKindEnum, PracticeStateE
 
 @ObjectType({ description: 'Markdown text with its safe HTML rendering (sanitized: no raw HTML, scripts or remote images).' })
 export class MarkdownText {
-  @Field({ description: 'The Markdown source, as written.' })
-  readonly markdown: string;
-
   /** HTML rendered ahead of time from this very source (see sections-html.ts), if there is any. */
   private readonly rendered: string | undefined;
+  /** Null when the read left the source out (a practice page that shows only HTML). */
+  private readonly source: string | null;
 
-  constructor(markdown: string, rendered?: string) {
-    this.markdown = markdown;
+  constructor(markdown: string, rendered?: string);
+  constructor(markdown: string | null, rendered: string);
+  constructor(markdown: string | null, rendered?: string) {
+    this.source = markdown;
     this.rendered = rendered;
+  }
+
+  @Field({ description: 'The Markdown source, as written.' })
+  get markdown(): string {
+    // A read without sources is chosen only when the query does not ask for them: reaching this is a bug.
+    if (this.source === null) throw new Error('MarkdownText: the source was not read');
+    return this.source;
   }
 
   /** Rendered only when a query asks for it; a plain property, so no resolver runs per section. */
@@ -221,6 +229,7 @@ export class Practice {
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD); null while the work goes on.' })
   periodEnd: string | null;
 
+  /** The sections' sources; empty on a practice read for a page that shows only their HTML (see PracticeService.getBySlug). */
   problem: string;
   approach: string;
   results: string;

@@ -1,4 +1,5 @@
 import { countQueries } from '../../test/query-counter.js';
+import { PracticeRepository } from './practice.repository.js';
 import { buildMunicipality, uniqueTag } from '../../test/factories/municipality.factory.js';
 import { buildUser, signedIn, type TestUser } from '../../test/factories/user.factory.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -185,6 +186,35 @@ describe('practices', () => {
     // HTML of another renderer version is not shown, whatever it says.
     await t.dataSource.query(`UPDATE practice SET sections_html = $2 WHERE id = $1`, [p.id, JSON.stringify({ ...stored, renderer: 0, problem: '<p>veraltet</p>' })]);
     expect(await page()).toBe(stored.problem);
+  });
+
+  it('reads the sections’ Markdown only when the query asks for it, and shows the same page either way', async () => {
+    const { renderMarkdown } = await import('@praxisforum/markdown');
+    const p = await publishedPractice({ problem: '**Ausgangslage** mit [Link](https://example.org)', approach: '1. Schritt\n2. Schritt' });
+    const htmlOnly = `query ($slug: String!) { practice(slug: $slug) { problem { html } approach { html } } }`;
+    const counter = countQueries(t.dataSource);
+    try {
+      const page = await t.gql(htmlOnly, { slug: p.slug });
+      expect(page.data?.practice).toEqual({
+        problem: { html: renderMarkdown('**Ausgangslage** mit [Link](https://example.org)') },
+        approach: { html: renderMarkdown('1. Schritt\n2. Schritt') },
+      });
+      expect(counter.count).toBe(1);
+    } finally {
+      counter.restore();
+    }
+    const pageRead = await t.app.get(PracticeRepository).findPage(p.slug, false);
+    expect(pageRead?.row).toMatchObject({ problem: null, approach: null, transferability: null });
+    // Asked for through a fragment (as an edit form does), the sources come along.
+    const edit = await t.gql(`query ($slug: String!) { practice(slug: $slug) { ...Sections } } fragment Sections on Practice { problem { markdown } approach { markdown html } }`, {
+      slug: p.slug,
+    });
+    expect(edit.errors).toBeUndefined();
+    expect(edit.data?.practice.problem.markdown).toBe('**Ausgangslage** mit [Link](https://example.org)');
+    expect(edit.data?.practice.approach).toEqual({ markdown: '1. Schritt\n2. Schritt', html: renderMarkdown('1. Schritt\n2. Schritt') });
+    // Stored HTML that is missing (a row from before it was kept) is rendered from the source, read again for it.
+    await t.dataSource.query(`UPDATE practice SET sections_html = NULL WHERE id = $1`, [p.id]);
+    expect((await t.gql(htmlOnly, { slug: p.slug })).data?.practice.problem.html).toBe(renderMarkdown('**Ausgangslage** mit [Link](https://example.org)'));
   });
 
   it('renders every payload of the XSS corpus in every section without active content', async () => {
