@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { MailCatcher, tokenFrom } from '../../test/mail-catcher.js';
 import { buildMunicipality, buildProgramme, uniqueTag } from '../../test/factories/municipality.factory.js';
 import { buildMessage, buildPost, buildThread, drainOutbox, emitEvent } from '../../test/factories/notification-fixtures.factory.js';
@@ -15,9 +14,6 @@ const NOTIFICATIONS = `query ($first: Int, $after: String, $unreadOnly: Boolean)
     totalCount edges { cursor node { id type count title excerpt path readAt actor { id displayName } } } pageInfo { hasNextPage endCursor } } }`;
 
 describe('notifications', () => {
-  // Every event here also goes through search indexing, and each drain waits for the shared outbox to
-  // empty: on a loaded CI machine a test with three drains needs more than the default 30 s.
-  jest.setTimeout(90_000);
   let t: TestApp;
   const mail = new MailCatcher();
   let topic: { id: string; slug: string };

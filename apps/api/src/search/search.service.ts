@@ -46,8 +46,7 @@ export class SearchService {
       offset: beyond ? 0 : offset,
       limit: beyond ? 0 : Math.min(pageSize, SEARCH_LIMITS.maxResultWindow - offset),
     });
-    const hits = await this.onlyPublic(result.hits);
-    const labels = await this.facetLabels(result.facets.topics, result.facets.municipalities);
+    const { hits, labels } = await this.checkAndLabel(result.hits, result.facets.topics, result.facets.municipalities);
     return {
       query: text,
       totalCount: Math.max(0, result.total - (result.hits.length - hits.length)),
@@ -123,34 +122,33 @@ export class SearchService {
     };
   }
 
-  /** Drops hits whose source is no longer public and has the index catch up with them. */
-  private async onlyPublic(hits: SearchHit[]): Promise<SearchHit[]> {
-    if (hits.length === 0) return hits;
+  /**
+   * In one statement: drops hits whose source is no longer public (and has the index catch up with
+   * them), and names the topic and municipality facets.
+   */
+  private async checkAndLabel(hits: SearchHit[], topics: FacetValue[], municipalities: FacetValue[]) {
+    const labels = { topics: new Map<string, { de: string; en: string }>(), municipalities: new Map<string, string>() };
+    if (hits.length === 0 && topics.length === 0 && municipalities.length === 0) return { hits, labels };
     const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.sourceId);
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT p.id FROM practice p WHERE p.id = ANY($1::uuid[]) AND ${publicPracticeSql('p')}
-       UNION ALL SELECT t.id FROM thread t WHERE t.id = ANY($2::uuid[]) AND ${publicThreadSql('t')}
-       UNION ALL SELECT x.id FROM post x JOIN thread t ON t.id = x.thread_id WHERE x.id = ANY($3::uuid[]) AND ${postShownSql('x')} AND ${publicThreadSql('t')}
-       UNION ALL SELECT m.id FROM municipality m WHERE m.id = ANY($4::uuid[])`,
-      [ids('practice'), ids('thread'), ids('post'), ids('municipality')],
+    const rows = await this.dataSource.query<{ kind: 'visible' | 'topic' | 'municipality'; key: string; de: string | null; en: string | null }[]>(
+      `SELECT 'visible' AS kind, p.id::text AS key, NULL AS de, NULL AS en FROM practice p WHERE p.id = ANY($1::uuid[]) AND ${publicPracticeSql('p')}
+       UNION ALL SELECT 'visible', t.id::text, NULL, NULL FROM thread t WHERE t.id = ANY($2::uuid[]) AND ${publicThreadSql('t')}
+       UNION ALL SELECT 'visible', x.id::text, NULL, NULL FROM post x JOIN thread t ON t.id = x.thread_id
+                  WHERE x.id = ANY($3::uuid[]) AND ${postShownSql('x')} AND ${publicThreadSql('t')}
+       UNION ALL SELECT 'visible', m.id::text, NULL, NULL FROM municipality m WHERE m.id = ANY($4::uuid[])
+       UNION ALL SELECT 'topic', slug, name_de, name_en FROM topic WHERE slug = ANY($5::text[])
+       UNION ALL SELECT 'municipality', slug, name, NULL FROM municipality WHERE slug = ANY($6::text[])`,
+      [ids('practice'), ids('thread'), ids('post'), ids('municipality'), topics.map((f) => f.value), municipalities.map((f) => f.value)],
     );
-    const visible = new Set(rows.map((r) => r.id));
+    const visible = new Set<string>();
+    for (const r of rows) {
+      if (r.kind === 'visible') visible.add(r.key);
+      else if (r.kind === 'topic') labels.topics.set(r.key, { de: r.de!, en: r.en ?? r.de! });
+      else labels.municipalities.set(r.key, r.de!);
+    }
     const stale = hits.filter((h) => !visible.has(h.sourceId));
     if (stale.length > 0) await this.indexer.refreshLater(stale.map((h) => ({ kind: h.kind, id: h.sourceId })));
-    return hits.filter((h) => visible.has(h.sourceId));
-  }
-
-  private async facetLabels(topics: FacetValue[], municipalities: FacetValue[]) {
-    if (topics.length === 0 && municipalities.length === 0) return { topics: new Map<string, { de: string; en: string }>(), municipalities: new Map<string, string>() };
-    const rows = await this.dataSource.query<{ kind: 't' | 'm'; slug: string; de: string; en: string | null }[]>(
-      `SELECT 't' AS kind, slug, name_de AS de, name_en AS en FROM topic WHERE slug = ANY($1::text[])
-       UNION ALL SELECT 'm', slug, name, NULL FROM municipality WHERE slug = ANY($2::text[])`,
-      [topics.map((f) => f.value), municipalities.map((f) => f.value)],
-    );
-    return {
-      topics: new Map(rows.filter((r) => r.kind === 't').map((r) => [r.slug, { de: r.de, en: r.en ?? r.de }])),
-      municipalities: new Map(rows.filter((r) => r.kind === 'm').map((r) => [r.slug, r.de])),
-    };
+    return { hits: hits.filter((h) => visible.has(h.sourceId)), labels };
   }
 }
 

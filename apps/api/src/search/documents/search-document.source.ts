@@ -69,13 +69,9 @@ interface PracticeRow {
   version: string;
 }
 
-interface ThreadRow {
+/** What threads and replies read alike: the facets their space gives them (THREAD_FACET_COLUMNS) and more. */
+interface DiscussionRow {
   id: string;
-  title: string;
-  tags: string[];
-  first_body: string | null;
-  space_name: string | null;
-  space_names: string[];
   created_at: Date;
   is_example: boolean;
   topics: string[];
@@ -85,19 +81,19 @@ interface ThreadRow {
   version: string;
 }
 
-interface PostRow {
-  id: string;
+interface ThreadRow extends DiscussionRow {
+  title: string;
+  tags: string[];
+  first_body: string | null;
+  space_name: string | null;
+  space_names: string[];
+}
+
+interface PostRow extends DiscussionRow {
   thread_id: string;
   number: number;
   body: string;
   thread_title: string;
-  created_at: Date;
-  is_example: boolean;
-  topics: string[];
-  municipalities: string[];
-  regions: string[];
-  municipality_kinds: string[];
-  version: string;
 }
 
 interface MunicipalityRow {
@@ -119,6 +115,24 @@ interface MunicipalityRow {
 const THREAD_FACET_COLUMNS = `CASE WHEN tp.id IS NOT NULL THEN ARRAY[tp.slug]::text[] ELSE ptp.slugs END AS topics,
   pm.slugs AS municipalities, pm.regions, pm.kinds AS municipality_kinds`;
 const THREAD_FACET_JOINS = `${PRACTICE_TOPICS('pr')} ${PRACTICE_MUNICIPALITIES('pr')}`;
+
+/** The fields of a thread's or a reply's document that come from its row alike; practices' facets do not apply. */
+function discussionFields(r: DiscussionRow) {
+  return {
+    sourceId: r.id,
+    version: Number(r.version),
+    summary: '',
+    topics: r.topics,
+    municipalities: r.municipalities,
+    regions: r.regions,
+    municipalityKinds: r.municipality_kinds,
+    status: null,
+    hasResults: false,
+    adopted: false,
+    date: iso(r.created_at),
+    isExample: r.is_example,
+  };
+}
 
 /** Selects rows by id (`ids`) or walks them in id order (`after`, `limit`) for a full rebuild. */
 type Selection = { ids: string[] } | { after: string | null; limit: number };
@@ -277,25 +291,14 @@ export class SearchDocumentSource {
       s.params,
     );
     return rows.map((r) => ({
+      ...discussionFields(r),
       id: `thread:${r.id}`,
       kind: 'thread',
-      sourceId: r.id,
-      version: Number(r.version),
       title: r.title,
-      summary: '',
       body: plain(r.first_body),
       tags: [...r.tags, ...r.space_names],
       path: `/diskussionen/${r.id}`,
       context: r.space_name,
-      topics: r.topics,
-      municipalities: r.municipalities,
-      regions: r.regions,
-      municipalityKinds: r.municipality_kinds,
-      status: null,
-      hasResults: false,
-      adopted: false,
-      date: iso(r.created_at),
-      isExample: r.is_example,
     }));
   }
 
@@ -309,26 +312,15 @@ export class SearchDocumentSource {
       s.params,
     );
     return rows.map((r) => ({
+      ...discussionFields(r),
       id: `post:${r.id}`,
       kind: 'post',
-      sourceId: r.id,
-      version: Number(r.version),
       // A reply has no title of its own: giving it the thread's would rank every reply like the thread.
       title: '',
-      summary: '',
       body: plain(r.body),
       tags: [],
       path: `/diskussionen/${r.thread_id}#beitrag-${r.number}`,
       context: r.thread_title,
-      topics: r.topics,
-      municipalities: r.municipalities,
-      regions: r.regions,
-      municipalityKinds: r.municipality_kinds,
-      status: null,
-      hasResults: false,
-      adopted: false,
-      date: iso(r.created_at),
-      isExample: r.is_example,
     }));
   }
 

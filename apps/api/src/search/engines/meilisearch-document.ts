@@ -1,4 +1,3 @@
-import { type SearchKind } from '@praxisforum/domain';
 import { type SearchDocument } from '../search.port.js';
 
 /**
@@ -11,31 +10,16 @@ export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
 const MARKERS = /[\uE000\uE001]/g;
 
-/** A live document as stored. `removed: false` lets every query exclude tombstones with one filter. */
-export interface MeiliLiveDocument {
-  id: string;
-  kind: SearchKind;
-  sourceId: string;
-  version: number;
-  title: string;
-  summary: string;
-  body: string;
-  tags: string[];
+/**
+ * A live document as stored: the port's document with a Meilisearch-safe id, the extra fields its
+ * filters and typo-free umlaut matching need, and `removed: false`, which lets every query exclude
+ * tombstones with one filter.
+ */
+export interface MeiliLiveDocument extends SearchDocument {
   /** German spellings without umlauts (ä → ae, ß → ss) of the words that have them; see umlautSpellings. */
   altSpellings: string;
-  path: string;
-  context: string | null;
-  topics: string[];
-  municipalities: string[];
-  regions: string[];
-  municipalityKinds: string[];
-  status: string | null;
-  hasResults: boolean;
-  adopted: boolean;
-  date: string;
   /** `date` as epoch milliseconds: Meilisearch filters and sorts numbers, not ISO strings. */
   dateTs: number;
-  isExample: boolean;
   removed: false;
 }
 
