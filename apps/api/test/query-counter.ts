@@ -9,17 +9,26 @@ export function countQueries(dataSource: DataSource) {
   const logger = dataSource.logger;
   const original = logger.logQuery.bind(logger);
   let count = 0;
+  const statements: string[] = [];
   logger.logQuery = (...args: Parameters<typeof logger.logQuery>) => {
     // The outbox worker (and the event handlers and digests it runs) works on its own schedule; it is not part of any request.
-    if (!/\boutbox\b/.test(args[0]) && !backgroundWork.getStore()) count += 1;
+    if (!/\boutbox\b/.test(args[0]) && !backgroundWork.getStore()) {
+      count += 1;
+      statements.push(args[0]);
+    }
     return original(...args);
   };
   return {
     get count() {
       return count;
     },
+    /** The SQL text of each statement counted. */
+    get statements() {
+      return statements;
+    },
     reset() {
       count = 0;
+      statements.length = 0;
     },
     restore() {
       logger.logQuery = original;

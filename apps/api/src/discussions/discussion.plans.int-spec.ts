@@ -1,24 +1,18 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
+import { genericPlans, planCacheDataSource, planCacheTestable } from '../../test/plan-cache.js';
 import { buildPost, buildThread } from '../../test/factories/discussion-rows.factory.js';
 import { buildUser } from '../../test/factories/user.factory.js';
 import { type ViewerScope, DiscussionRepository } from './discussion.repository.js';
 
-const embedded = process.env.TEST_DATABASE_EMBEDDED === '1';
-
 /**
- * The thread page's reads are named prepared statements. PostgreSQL plans such a statement once
- * per connection only if that generic plan is estimated no dearer than plans for the actual values;
- * otherwise it plans on every execution, which cost about as much CPU as running them. This guards
- * the statement shapes that allow the generic plan (see threadSelect and byIds).
+ * The thread page's reads are named prepared statements; this guards the statement shapes that let
+ * PostgreSQL keep one generic plan for them (see threadSelect and byIds, and test/plan-cache.ts).
  */
-// The embedded database runs these statements unnamed (one shared session), so there is no plan cache to look at.
-(embedded ? describe.skip : describe)('thread page statements on PostgreSQL', () => {
+(planCacheTestable ? describe : describe.skip)('thread page statements on PostgreSQL', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    // Two connections at most, used one after the other: every statement lands on the same session.
-    dataSource = new DataSource({ type: 'postgres', url: process.env.TEST_DATABASE_URL, extra: { max: 2 } });
-    await dataSource.initialize();
+    dataSource = await planCacheDataSource();
   });
   afterAll(() => dataSource?.destroy());
 
@@ -31,7 +25,6 @@ const embedded = process.env.TEST_DATABASE_EMBEDDED === '1';
     const member: ViewerScope = { id: (await buildUser(dataSource)).id, moderator: false, coordinatorOf: [] };
 
     for (const scope of [guest, member]) {
-      // PostgreSQL tries plans for the actual values five times before it settles.
       for (let i = 0; i < 8; i++) {
         expect(await repo.threadsByIds(scope, [thread.id])).toHaveLength(1);
         expect((await repo.postPage(scope, thread.id, 50, 0)).rows).toHaveLength(2);
@@ -39,10 +32,7 @@ const embedded = process.env.TEST_DATABASE_EMBEDDED === '1';
       }
     }
 
-    const plans = await dataSource.query<{ name: string; generic_plans: string }[]>(
-      `SELECT name, generic_plans FROM pg_prepared_statements WHERE name LIKE 'discussion.%' ORDER BY name`,
-    );
-    expect(plans.map((p) => [p.name, Number(p.generic_plans) > 0])).toEqual([
+    expect(await genericPlans(dataSource, 'discussion.')).toEqual([
       ['discussion.postPage', true],
       ['discussion.postsByIds.false.one', true],
       ['discussion.threadsByIds.guest.one', true],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Outcome } from '@praxisforum/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { coalescedLoader } from '../core/database/coalesced-loader.js';
 import { preparedQuery } from '../core/database/prepared.js';
 import { containsPattern } from '../core/database/sql.js';
 import { type Adoption, type Attachment, MarkdownText, type Practice, type PracticeRevision } from './practice.types.js';
@@ -205,6 +206,24 @@ const SORT_KEYS: Record<PracticeSort, { columns: string[]; casts: string[] }> = 
 };
 
 /** Queries only: the rules live in the services. */
+/**
+ * Sizes of the coalesced practice page statement. `slug IN ($1, …, $n)` with a fixed n gets a
+ * generic plan (planned once per connection); `slug = ANY($1)` would be planned on every execution
+ * (about 0.5 ms of PostgreSQL CPU), because the generic plan of an array of unknown length is
+ * estimated dearer than one planned for the actual array (see discussion.plans.int-spec.ts).
+ */
+const PAGE_BATCH_SIZES = [1, 2, 4, 8, 16];
+
+/** What the practice page statement reads for one practice. */
+export interface PracticePage {
+  row: PracticeRow;
+  partnerIds: string[];
+  topics: TopicRef[];
+  attachments: AttachmentRow[];
+  adoptions: AdoptionRow[];
+  municipalities: Record<string, unknown>[];
+}
+
 @Injectable()
 export class PracticeRepository {
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
@@ -218,14 +237,34 @@ export class PracticeRepository {
   }
 
   /**
-   * The practice page in one statement: the row plus its topics, attachments, adoptions and the
-   * municipalities they name, so `practice(slug)` costs one round trip. Without `sources` the
-   * sections' Markdown (half of the row) stays in the database: a page shows their stored HTML.
+   * Practice pages with sources and without (see `findPage`), each read coalesced across requests:
+   * page views that arrive while a page statement runs share the next one.
    */
-  async findPage(slug: string, sources = true): Promise<{ row: PracticeRow; partnerIds: string[]; topics: TopicRef[]; attachments: AttachmentRow[]; adoptions: AdoptionRow[]; municipalities: Record<string, unknown>[] } | null> {
+  private readonly pageLoaders = {
+    withSources: coalescedLoader<string, PracticePage>((slugs) => this.findPages(slugs, true), { maxBatchSize: PAGE_BATCH_SIZES.at(-1) }),
+    htmlOnly: coalescedLoader<string, PracticePage>((slugs) => this.findPages(slugs, false), { maxBatchSize: PAGE_BATCH_SIZES.at(-1) }),
+  };
+
+  /**
+   * The practice page: the row plus its topics, attachments, adoptions and the municipalities they
+   * name, so `practice(slug)` costs at most one round trip (shared with concurrent page views).
+   * Without `sources` the sections' Markdown (half of the row) stays in the database: a page shows
+   * their stored HTML. The result may be shared with concurrent readers of the same slug: read-only.
+   */
+  findPage(slug: string, sources = true): Promise<PracticePage | null> {
+    return (sources ? this.pageLoaders.withSources : this.pageLoaders.htmlOnly).load(slug);
+  }
+
+  /** Practice pages by slug in one statement (at most 16 slugs), in the order of `slugs` (null where none). */
+  async findPages(slugs: readonly string[], sources: boolean): Promise<(PracticePage | null)[]> {
+    // The list is padded (repeating its last slug) to a size of PAGE_BATCH_SIZES: one prepared
+    // statement per size, each of which PostgreSQL plans once (see PAGE_BATCH_SIZES).
+    const size = PAGE_BATCH_SIZES.find((n) => n >= slugs.length);
+    if (size === undefined) throw new Error(`findPages: at most ${PAGE_BATCH_SIZES.at(-1)} slugs`);
+    const params = Array.from({ length: size }, (_, i) => slugs[Math.min(i, slugs.length - 1)]);
     const rows = await preparedQuery<PracticeRow & { x_topics: TopicRef[]; x_attachments: AttachmentRow[]; x_adoptions: AdoptionRow[]; x_municipalities: Record<string, unknown>[]; x_partner_ids: string[] }>(
       this.dataSource,
-      sources ? 'practice.page' : 'practice.page.html',
+      `${sources ? 'practice.pages' : 'practice.pages.html'}.${size}`,
       `SELECT ${sources ? PRACTICE_COLUMNS : PRACTICE_COLUMNS_WITHOUT_SOURCES}, p.sections_html,
          (SELECT coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'nameDe', t.name_de, 'nameEn', t.name_en, 'position', t.position)
                                    ORDER BY t.position, t.slug), '[]')
@@ -240,12 +279,14 @@ export class PracticeRepository {
            WHERE m.id = ANY (ARRAY(SELECT p.municipality_id
                                    UNION SELECT municipality_id FROM adoption WHERE practice_id = p.id
                                    UNION SELECT municipality_id FROM practice_partner_municipality WHERE practice_id = p.id))) AS x_municipalities
-       FROM practice p WHERE p.slug = $1`,
-      [slug],
+       FROM practice p WHERE p.slug IN (${params.map((_, i) => `$${i + 1}`).join(', ')})`,
+      params,
     );
-    const r = rows[0];
-    if (!r) return null;
-    return { row: r, partnerIds: r.x_partner_ids, topics: r.x_topics, attachments: r.x_attachments, adoptions: r.x_adoptions, municipalities: r.x_municipalities };
+    const bySlug = new Map<string, PracticePage>();
+    for (const r of rows) {
+      bySlug.set(r.slug, { row: r, partnerIds: r.x_partner_ids, topics: r.x_topics, attachments: r.x_attachments, adoptions: r.x_adoptions, municipalities: r.x_municipalities });
+    }
+    return slugs.map((slug) => bySlug.get(slug) ?? null);
   }
 
   /** Published practices, filtered and sorted, one keyset page; count and page run side by side. */

@@ -362,6 +362,40 @@ describe('practices', () => {
         counter.restore();
       }
     });
+
+    it('serves concurrent page views with shared statements, each viewer its own practice and rights', async () => {
+      const pages = await Promise.all([publishedPractice(), publishedPractice(), publishedPractice()]);
+      const draft = await createDraft();
+      const counter = countQueries(t.dataSource);
+      try {
+        // Eight views at once: three practices (one of them twice), a draft, an unknown slug.
+        const slugs = [...pages.map((p) => p.slug), pages[0].slug, draft.slug, `gibt-es-nicht-${uniqueTag()}`];
+        const [guestViews, ownerDraft] = await Promise.all([
+          Promise.all(slugs.map((slug) => read(t, slug))),
+          read(coordinatorA, draft.slug),
+        ]);
+        expect(guestViews.slice(0, 4).map((r) => r.data?.practice.title)).toEqual([...pages.map((p) => p.title), pages[0].title]);
+        expect(guestViews[4].errors?.[0].extensions?.code).toBe('NOT_FOUND'); // a guest never sees a draft
+        expect(guestViews[5].errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        expect(ownerDraft.data?.practice).toMatchObject({ slug: draft.slug, state: 'DRAFT' });
+        // The first view takes a statement of its own; the others wait for it and share the next.
+        const pageStatements = counter.statements.filter((sql) => sql.includes('AS x_municipalities'));
+        expect(pageStatements.length).toBeGreaterThanOrEqual(1);
+        expect(pageStatements.length).toBeLessThan(slugs.length + 1);
+      } finally {
+        counter.restore();
+      }
+    });
+
+    it('shows a change on the next page view, though page views share statements', async () => {
+      const draft = await createDraft();
+      const views = Array.from({ length: 5 }, () => read(coordinatorA, draft.slug));
+      const title = `Umbenannt ${uniqueTag()}`;
+      const saved = await save(draft.id, draft.version, complete({ title }));
+      expect(saved.errors).toBeUndefined();
+      await Promise.all(views);
+      expect((await read(coordinatorA, draft.slug)).data?.practice.title).toBe(title);
+    });
   });
 
   it('answers the practice page with the same relations as a practice read without its page statement', async () => {

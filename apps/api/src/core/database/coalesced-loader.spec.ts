@@ -1,0 +1,103 @@
+import { coalescedLoader } from './coalesced-loader.js';
+
+/** A `load` whose statements the test finishes by hand, recording the keys of each. */
+function manualStatements() {
+  const statements: { keys: string[]; finish: (missing?: string[]) => void; fail: (error: Error) => void }[] = [];
+  const load = (keys: readonly string[]) =>
+    new Promise<(string | null)[]>((resolve, reject) => {
+      statements.push({
+        keys: [...keys],
+        finish: (missing = []) => resolve(keys.map((k) => (missing.includes(k) ? null : `row ${k}`))),
+        fail: reject,
+      });
+    });
+  return { statements, load };
+}
+
+const ticks = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('coalescedLoader', () => {
+  it('runs a read on an idle loader at once, with the keys asked for in the same tick', async () => {
+    const { statements, load } = manualStatements();
+    const loader = coalescedLoader(load);
+    const a = loader.load('a');
+    const b = loader.load('b');
+    await ticks();
+    expect(statements.map((s) => s.keys)).toEqual([['a', 'b']]);
+    statements[0].finish(['b']);
+    await expect(a).resolves.toBe('row a');
+    await expect(b).resolves.toBeNull();
+  });
+
+  it('collects the reads asked for while a statement runs into one next statement, started only after it', async () => {
+    const { statements, load } = manualStatements();
+    const loader = coalescedLoader(load);
+    const first = loader.load('a');
+    await ticks();
+    const waiting = ['b', 'c', 'd'].map((k) => loader.load(k));
+    await ticks();
+    expect(statements).toHaveLength(1); // b, c and d wait for the running statement
+
+    statements[0].finish();
+    await expect(first).resolves.toBe('row a');
+    await ticks();
+    expect(statements.map((s) => s.keys)).toEqual([['a'], ['b', 'c', 'd']]);
+    statements[1].finish(['c']);
+    await expect(Promise.all(waiting)).resolves.toEqual(['row b', null, 'row d']);
+  });
+
+  it('gives a failed statement’s error to its readers only, and goes on with the next', async () => {
+    const { statements, load } = manualStatements();
+    const loader = coalescedLoader(load);
+    const failing = loader.load('a');
+    await ticks();
+    const next = loader.load('b');
+    await ticks();
+    statements[0].fail(new Error('connection lost'));
+    await expect(failing).rejects.toThrow('connection lost');
+    await ticks();
+    expect(statements[1].keys).toEqual(['b']);
+    statements[1].finish();
+    await expect(next).resolves.toBe('row b');
+  });
+
+  it('lets the next statement start beside one that runs longer than stallMs', async () => {
+    const { statements, load } = manualStatements();
+    const loader = coalescedLoader(load, { stallMs: 20 });
+    const slow = loader.load('slow');
+    await ticks();
+    const other = loader.load('other');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(statements.map((s) => s.keys)).toEqual([['slow'], ['other']]);
+    statements[1].finish();
+    await expect(other).resolves.toBe('row other');
+    statements[0].finish();
+    await expect(slow).resolves.toBe('row slow');
+  });
+
+  it('splits a queue longer than maxBatchSize into several statements', async () => {
+    const { statements, load } = manualStatements();
+    const loader = coalescedLoader(load, { maxBatchSize: 2 });
+    const reads = ['a', 'b', 'c', 'd', 'e'].map((k) => loader.load(k));
+    for (let i = 0; i < 3; i++) {
+      await ticks();
+      statements[i].finish();
+    }
+    await expect(Promise.all(reads)).resolves.toEqual(['row a', 'row b', 'row c', 'row d', 'row e']);
+    expect(statements.map((s) => s.keys)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+  });
+
+  it('caches nothing: the same key read again runs a new statement', async () => {
+    const { statements, load } = manualStatements();
+    const loader = coalescedLoader(load);
+    const first = loader.load('a');
+    await ticks();
+    statements[0].finish();
+    await first;
+    const again = loader.load('a');
+    await ticks();
+    expect(statements).toHaveLength(2);
+    statements[1].finish(['a']);
+    await expect(again).resolves.toBeNull();
+  });
+});
