@@ -73,12 +73,6 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 const outcomesOf = (list: Outcome[]) => list.map((o) => ({ label: o.label, value: o.value, unit: o.unit, asOf: o.asOf, source: o.source ?? null }));
 
 /** A section: its source and stored HTML, or (read without sources) the stored HTML alone. */
-function sectionText(source: string | null, rendered: string | undefined): MarkdownText {
-  if (source !== null) return new MarkdownText(source, rendered);
-  if (rendered === undefined) throw new Error('toPractice: a section without its source needs current stored HTML');
-  return new MarkdownText(null, rendered);
-}
-
 export function toPractice(r: PracticeRow): Practice {
   const html = currentSectionsHtml(r.sections_html);
   return {
@@ -106,12 +100,14 @@ export function toPractice(r: PracticeRow): Practice {
     successFactors: r.success_factors ?? '',
     obstacles: r.obstacles ?? '',
     transferability: r.transferability ?? '',
-    problemText: sectionText(r.problem, html?.problem),
-    approachText: sectionText(r.approach, html?.approach),
-    resultsText: sectionText(r.results, html?.results),
-    successFactorsText: sectionText(r.success_factors, html?.successFactors),
-    obstaclesText: sectionText(r.obstacles, html?.obstacles),
-    transferabilityText: sectionText(r.transferability, html?.transferability),
+    // Sections as read: with their source, or (a page or list that leaves the sources out) with
+    // stored HTML or nothing; asking a text for what was not read throws (MarkdownText).
+    problemText: new MarkdownText(r.problem, html?.problem),
+    approachText: new MarkdownText(r.approach, html?.approach),
+    resultsText: new MarkdownText(r.results, html?.results),
+    successFactorsText: new MarkdownText(r.success_factors, html?.successFactors),
+    obstaclesText: new MarkdownText(r.obstacles, html?.obstacles),
+    transferabilityText: new MarkdownText(r.transferability, html?.transferability),
     transferableKinds: r.transferable_kinds,
     transferableSizes: r.transferable_sizes,
     contactUserId: r.contact_user_id,
@@ -205,7 +201,6 @@ const SORT_KEYS: Record<PracticeSort, { columns: string[]; casts: string[] }> = 
   most_adopted: { columns: ['p.adoption_count', 'p.published_at', 'p.id'], casts: ['int', 'timestamptz', 'uuid'] },
 };
 
-/** Queries only: the rules live in the services. */
 /**
  * Sizes of the coalesced practice page statement. `slug IN ($1, …, $n)` with a fixed n gets a
  * generic plan (planned once per connection); `slug = ANY($1)` would be planned on every execution
@@ -224,6 +219,7 @@ export interface PracticePage {
   municipalities: Record<string, unknown>[];
 }
 
+/** Queries only: the rules live in the services. */
 @Injectable()
 export class PracticeRepository {
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
@@ -289,8 +285,12 @@ export class PracticeRepository {
     return slugs.map((slug) => bySlug.get(slug) ?? null);
   }
 
-  /** Published practices, filtered and sorted, one keyset page; count and page run side by side. */
-  async listPublished(filter: PracticeFilter, sort: PracticeSort, first: number, after?: (string | number)[]) {
+  /**
+   * Published practices, filtered and sorted, one keyset page; count and page run side by side.
+   * Without `sources` the sections' Markdown (about 10 KB a practice) stays in the database: a list
+   * that shows no section must not read twenty of them to throw them away.
+   */
+  async listPublished(filter: PracticeFilter, sort: PracticeSort, first: number, after?: (string | number)[], { sources = true }: { sources?: boolean } = {}) {
     const where: string[] = [`p.state = 'published'`];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -307,7 +307,9 @@ export class PracticeRepository {
     if (filter.search) {
       where.push(`unaccent(lower(p.title || ' ' || p.summary)) LIKE unaccent(lower(${param(containsPattern(filter.search))}))`);
     }
-    const from = `FROM practice p JOIN municipality m ON m.id = p.municipality_id WHERE ${where.join(' AND ')}`;
+    // Every practice has its municipality (NOT NULL, foreign key): join it only to filter by it.
+    const byMunicipality = Boolean(filter.municipality || filter.region || filter.kind);
+    const from = `FROM practice p${byMunicipality ? ' JOIN municipality m ON m.id = p.municipality_id' : ''} WHERE ${where.join(' AND ')}`;
     const countParams = [...params];
     const keys = SORT_KEYS[sort];
     let keyset = '';
@@ -319,7 +321,7 @@ export class PracticeRepository {
     const [[count], rows] = await Promise.all([
       this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, countParams),
       this.dataSource.query<(PracticeRow & { cursor_keys: (string | number)[] })[]>(
-        `SELECT ${PRACTICE_COLUMNS}, json_build_array(${keys.columns.map((c) => (c === 'p.adoption_count' ? c : `${c}::text`)).join(', ')}) AS cursor_keys
+        `SELECT ${sources ? PRACTICE_COLUMNS : PRACTICE_COLUMNS_WITHOUT_SOURCES}, json_build_array(${keys.columns.map((c) => (c === 'p.adoption_count' ? c : `${c}::text`)).join(', ')}) AS cursor_keys
          ${from}${keyset} ORDER BY ${order} LIMIT ${first + 1}`,
         params,
       ),

@@ -17,6 +17,7 @@ import { PracticeStateEnum } from './practice.enums.js';
 import { practiceAbilities } from './practice.policy.js';
 import { PracticeRepository } from './practice.repository.js';
 import { PracticeService } from './practice.service.js';
+import { SECTIONS } from './sections-html.js';
 import {
   Adoption,
   Attachment,
@@ -48,8 +49,9 @@ export class PracticeResolver {
   ) {}
 
   @Query(() => PracticeConnection, { description: 'Published practices, filtered and sorted, as a cursor connection.' })
-  practices(@Args() { filter, sort, first, after }: PracticesArgs) {
-    return this.service.list(filter, sort, first, after);
+  practices(@Args() { filter, sort, first, after }: PracticesArgs, @Info() info: GraphQLResolveInfo) {
+    // A list that shows no section leaves their Markdown sources in the database.
+    return this.service.list(filter, sort, first, after, { sources: SECTIONS.some((section) => asksForField(info, section)) });
   }
 
   @Query(() => Practice, { description: 'One practice by slug. Drafts, practices in review and archived ones only for their coordinators and moderators; NOT_FOUND otherwise.' })

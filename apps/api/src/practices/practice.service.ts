@@ -90,9 +90,10 @@ export class PracticeService {
     return row;
   }
 
-  async list(filter: PracticeFilter = {}, sort: PracticeSort, first: number, after?: string): Promise<Connection<Practice>> {
+  /** With `sources: false` the practices' sections must not be asked for (see listPublished). */
+  async list(filter: PracticeFilter = {}, sort: PracticeSort, first: number, after?: string, { sources = true }: { sources?: boolean } = {}): Promise<Connection<Practice>> {
     const arity = sort === 'most_adopted' ? 3 : 2;
-    const { totalCount, rows } = await this.repo.listPublished(filter, sort, first, after ? decodeCursor(after, arity) : undefined);
+    const { totalCount, rows } = await this.repo.listPublished(filter, sort, first, after ? decodeCursor(after, arity) : undefined, { sources });
     return this.connection(rows, first, totalCount);
   }
 

@@ -15,11 +15,9 @@ import { AdoptionKindEnum, MunicipalitySizeEnum, PartnerKindEnum, PracticeStateE
 export class MarkdownText {
   /** HTML rendered ahead of time from this very source (see sections-html.ts), if there is any. */
   private readonly rendered: string | undefined;
-  /** Null when the read left the source out (a practice page that shows only HTML). */
+  /** Null when the read left the source out (a page that shows only HTML, a list that shows no section). */
   private readonly source: string | null;
 
-  constructor(markdown: string, rendered?: string);
-  constructor(markdown: string | null, rendered: string);
   constructor(markdown: string | null, rendered?: string) {
     this.source = markdown;
     this.rendered = rendered;
@@ -229,7 +227,7 @@ export class Practice {
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD); null while the work goes on.' })
   periodEnd: string | null;
 
-  /** The sections' sources; empty on a practice read for a page that shows only their HTML (see PracticeService.getBySlug). */
+  /** The sections' sources; empty on a read for a page or list that shows only their HTML or none of them (see PracticeService). */
   problem: string;
   approach: string;
   results: string;

@@ -317,6 +317,43 @@ describe('practices', () => {
       expect(await slugs({ search: withoutFigures.title.split(' ')[1] })).toEqual([withoutFigures.slug]);
     });
 
+    it('counts all matches without a municipality filter too', async () => {
+      const word = uniqueTag('Zaehlwort');
+      const made = [await publishedPractice({ title: `Praxis ${word} eins` }), await publishedPractice({ title: `Praxis ${word} zwei` })];
+      const res = await t.gql(LIST, { filter: { search: word }, first: 1 });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.practices.totalCount).toBe(2);
+      expect(res.data!.practices.pageInfo.hasNextPage).toBe(true);
+      expect(made.map((p) => p.slug)).toContain(res.data!.practices.edges[0].node.slug);
+    });
+
+    it('reads the sections’ Markdown for a list only when the list shows a section', async () => {
+      const { renderMarkdown } = await import('@praxisforum/markdown');
+      const p = await publishedPractice({ problem: '**Ausgangslage** im Ort', transferability: 'Für _kleine_ Gemeinden' });
+      const counter = countQueries(t.dataSource);
+      try {
+        const plain = await t.gql(LIST, { filter: { search: p.title }, first: 5 });
+        expect(plain.data!.practices.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual([p.slug]);
+        const listRead = counter.statements.find((sql) => sql.includes('AS cursor_keys'));
+        expect(listRead).toContain('NULL::text AS problem');
+
+        counter.reset();
+        const withSections = await t.gql(
+          `query ($filter: PracticeFilter) { practices(filter: $filter, first: 5) { edges { node { slug ...S } } } } fragment S on Practice { problem { html } transferability { markdown } }`,
+          { filter: { search: p.title } },
+        );
+        expect(withSections.errors).toBeUndefined();
+        expect(withSections.data!.practices.edges[0].node).toEqual({
+          slug: p.slug,
+          problem: { html: renderMarkdown('**Ausgangslage** im Ort') },
+          transferability: { markdown: 'Für _kleine_ Gemeinden' },
+        });
+        expect(counter.statements.find((sql) => sql.includes('AS cursor_keys'))).not.toContain('NULL::text AS problem');
+      } finally {
+        counter.restore();
+      }
+    });
+
     it('pages through every sort without gaps or repeats', async () => {
       for (let i = 0; i < 3; i++) await publishedPractice();
       for (const sort of ['NEWEST', 'UPDATED', 'MOST_ADOPTED']) {
