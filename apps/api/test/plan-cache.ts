@@ -1,3 +1,4 @@
+import { type Pool } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
 /**
@@ -19,11 +20,24 @@ export async function planCacheDataSource(entities: DataSourceOptions['entities'
   return dataSource.initialize();
 }
 
-/** The prepared statements whose names start with `prefix`, each with whether it runs on a generic plan. */
+/**
+ * The prepared statements whose names start with `prefix`, each with whether it ran on a generic
+ * plan, over both connections of the pool (a repository may run two reads side by side).
+ */
 export async function genericPlans(dataSource: DataSource, prefix: string): Promise<[string, boolean][]> {
-  const plans = await dataSource.query<{ name: string; generic_plans: string }[]>(
-    `SELECT name, generic_plans FROM pg_prepared_statements WHERE starts_with(name, $1) ORDER BY name`,
-    [prefix],
-  );
-  return plans.map((p) => [p.name, Number(p.generic_plans) > 0]);
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const clients = await Promise.all([pool.connect(), pool.connect()]);
+  const generic = new Map<string, boolean>();
+  try {
+    for (const client of clients) {
+      const { rows } = await client.query<{ name: string; generic_plans: string }>(
+        `SELECT name, generic_plans FROM pg_prepared_statements WHERE starts_with(name, $1)`,
+        [prefix],
+      );
+      for (const row of rows) generic.set(row.name, (generic.get(row.name) ?? false) || Number(row.generic_plans) > 0);
+    }
+  } finally {
+    for (const client of clients) client.release();
+  }
+  return [...generic].sort(([a], [b]) => a.localeCompare(b));
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Outcome } from '@praxisforum/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { coalescedLoader } from '../core/database/coalesced-loader.js';
-import { preparedQuery } from '../core/database/prepared.js';
+import { preparedQuery, shapedQuery } from '../core/database/prepared.js';
 import { containsPattern } from '../core/database/sql.js';
 import { type Adoption, type Attachment, MarkdownText, type Practice, type PracticeRevision } from './practice.types.js';
 import { type PracticeSnapshot } from './revision.js';
@@ -209,6 +209,15 @@ const SORT_KEYS: Record<PracticeSort, { columns: string[]; casts: string[] }> = 
  */
 const PAGE_BATCH_SIZES = [1, 2, 4, 8, 16];
 
+/**
+ * The LIMIT of a list statement: the page size plus one (to see whether there is a next page),
+ * rounded up to a few fixed values, so page sizes share prepared statements (see shapedQuery);
+ * the rows beyond are dropped.
+ */
+function pageLimit(first: number): number {
+  return [11, 21, 51, 101].find((n) => n >= first + 1) ?? first + 1;
+}
+
 /** What the practice page statement reads for one practice. */
 export interface PracticePage {
   row: PracticeRow;
@@ -319,14 +328,16 @@ export class PracticeRepository {
     }
     const order = keys.columns.map((c) => `${c} DESC`).join(', ');
     const [[count], rows] = await Promise.all([
-      this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, countParams),
-      this.dataSource.query<(PracticeRow & { cursor_keys: (string | number)[] })[]>(
+      shapedQuery<{ n: number }>(this.dataSource, 'practice.count', `SELECT count(*)::int AS n ${from}`, countParams),
+      shapedQuery<PracticeRow & { cursor_keys: (string | number)[] }>(
+        this.dataSource,
+        'practice.list',
         `SELECT ${sources ? PRACTICE_COLUMNS : PRACTICE_COLUMNS_WITHOUT_SOURCES}, json_build_array(${keys.columns.map((c) => (c === 'p.adoption_count' ? c : `${c}::text`)).join(', ')}) AS cursor_keys
-         ${from}${keyset} ORDER BY ${order} LIMIT ${first + 1}`,
+         ${from}${keyset} ORDER BY ${order} LIMIT ${pageLimit(first)}`,
         params,
       ),
     ]);
-    return { totalCount: count.n, rows };
+    return { totalCount: count.n, rows: rows.slice(0, first + 1) };
   }
 
   /** Practices of some municipalities in any state (or all, for admins), recently changed first. */
@@ -361,14 +372,16 @@ export class PracticeRepository {
     }
     const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
     const [[count], rows] = await Promise.all([
-      this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM practice p ${clause(where)}`, countParams),
-      this.dataSource.query<(PracticeRow & { cursor_keys: (string | number)[] })[]>(
+      shapedQuery<{ n: number }>(this.dataSource, 'practice.count', `SELECT count(*)::int AS n FROM practice p ${clause(where)}`, countParams),
+      shapedQuery<PracticeRow & { cursor_keys: (string | number)[] }>(
+        this.dataSource,
+        'practice.list',
         `SELECT ${PRACTICE_COLUMNS}, json_build_array(${columns.map((c) => `${c}::text`).join(', ')}) AS cursor_keys
-         FROM practice p ${clause(pageWhere)} ORDER BY ${columns.map((c) => `${c} ${direction}`).join(', ')} LIMIT ${first + 1}`,
+         FROM practice p ${clause(pageWhere)} ORDER BY ${columns.map((c) => `${c} ${direction}`).join(', ')} LIMIT ${pageLimit(first)}`,
         params,
       ),
     ]);
-    return { totalCount: count.n, rows };
+    return { totalCount: count.n, rows: rows.slice(0, first + 1) };
   }
 
   async findBySlugs(slugs: string[]): Promise<PracticeRow[]> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Pool } from 'pg';
 import { type DataSource } from 'typeorm';
 
@@ -12,8 +13,41 @@ import { type DataSource } from 'typeorm';
  */
 export async function preparedQuery<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
   dataSource.logger.logQuery(text, values);
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const pool = poolOf(dataSource);
   const shared = (pool.options.max ?? 10) <= 1;
   const result = await pool.query(shared ? { text, values } : { name, text, values });
   return result.rows as T[];
+}
+
+/** Names given to statement shapes so far (see shapedQuery); bounded, as each costs memory in every backend. */
+const shapeNames = new Map<string, string>();
+export const SHAPED_STATEMENTS_MAX = 200;
+
+/**
+ * Like `preparedQuery` for a read whose SQL is built from the request (filters present, sort,
+ * keyset), named after a hash of its text: each shape is planned once per connection instead of
+ * on every request. Filter combinations multiply, and a prepared statement stays in its backend for
+ * the connection's life, so only the first SHAPED_STATEMENTS_MAX shapes get a name; later ones run
+ * unnamed (planned every time, as without this).
+ */
+export async function shapedQuery<T>(dataSource: DataSource, prefix: string, text: string, values: unknown[]): Promise<T[]> {
+  let name = shapeNames.get(text);
+  if (name === undefined && shapeNames.size < SHAPED_STATEMENTS_MAX) {
+    name = shapeName(prefix, text);
+    shapeNames.set(text, name);
+  }
+  if (name === undefined) {
+    dataSource.logger.logQuery(text, values);
+    return (await poolOf(dataSource).query({ text, values })).rows as T[];
+  }
+  return preparedQuery<T>(dataSource, name, text, values);
+}
+
+/** The name `shapedQuery` gives a statement text. */
+export function shapeName(prefix: string, text: string): string {
+  return `${prefix}.${createHash('sha1').update(text).digest('base64url').slice(0, 16)}`;
+}
+
+function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as unknown as { master: Pool }).master;
 }
