@@ -13,8 +13,6 @@ interface Props {
  */
 export function DateRangeFilter({ from, to, onApply }: Props) {
   const { t } = useTranslation();
-  const fromId = useId();
-  const toId = useId();
   const errorId = useId();
   const [values, setValues] = useState({ from: from ?? '', to: to ?? '' });
   const [applied, setApplied] = useState({ from, to });
@@ -47,33 +45,24 @@ export function DateRangeFilter({ from, to, onApply }: Props) {
           </p>
         )}
         <div className="facet-dates-fields">
-          <div className="field">
-            <label htmlFor={fromId}>{t('search.filters.from')}</label>
-            <input
-              id={fromId}
-              type="date"
-              value={values.from}
-              aria-invalid={reversed || undefined}
-              aria-describedby={reversed ? errorId : undefined}
-              onChange={(e) => setValues({ ...values, from: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={toId}>{t('search.filters.to')}</label>
-            <input
-              id={toId}
-              type="date"
-              value={values.to}
-              aria-invalid={reversed || undefined}
-              aria-describedby={reversed ? errorId : undefined}
-              onChange={(e) => setValues({ ...values, to: e.target.value })}
-            />
-          </div>
+          <DateField label={t('search.filters.from')} value={values.from} errorId={reversed ? errorId : undefined} onChange={(from) => setValues({ ...values, from })} />
+          <DateField label={t('search.filters.to')} value={values.to} errorId={reversed ? errorId : undefined} onChange={(to) => setValues({ ...values, to })} />
         </div>
         <button type="submit" className="button-secondary">
           {t('search.filters.applyDates')}
         </button>
       </fieldset>
     </form>
+  );
+}
+
+/** One labelled date field; `errorId` marks it invalid and points at the message that says why. */
+function DateField({ label, value, errorId, onChange }: { label: string; value: string; errorId: string | undefined; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" value={value} aria-invalid={errorId ? true : undefined} aria-describedby={errorId} onChange={(e) => onChange(e.target.value)} />
+    </div>
   );
 }
