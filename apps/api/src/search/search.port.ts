@@ -118,6 +118,24 @@ export interface SearchFacets {
   adopted: number;
 }
 
+/** The facets listed value by value; the other two count documents with a flag. */
+export type ListFacet = 'kinds' | 'topics' | 'municipalities' | 'regions' | 'municipalityKinds' | 'statuses';
+export type FlagFacet = 'hasResults' | 'adopted';
+
+/** SearchFacets from an engine's per-facet lookups, so that every engine fills the same fields. */
+export function facetsFrom(list: (facet: ListFacet) => FacetValue[], flag: (facet: FlagFacet) => number): SearchFacets {
+  return {
+    kinds: list('kinds'),
+    topics: list('topics'),
+    municipalities: list('municipalities'),
+    regions: list('regions'),
+    municipalityKinds: list('municipalityKinds'),
+    statuses: list('statuses'),
+    hasResults: flag('hasResults'),
+    adopted: flag('adopted'),
+  };
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];

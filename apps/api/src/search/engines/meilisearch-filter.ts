@@ -1,5 +1,5 @@
 import { type CategoriesDistribution, type FacetDistribution } from 'meilisearch';
-import { type FacetValue, type SearchFacets, type SearchFilters } from '../search.port.js';
+import { type FacetValue, facetsFrom, type ListFacet, type SearchFacets, type SearchFilters } from '../search.port.js';
 
 /**
  * Search filters as Meilisearch filter expressions, and facet distributions back as SearchFacets.
@@ -21,7 +21,6 @@ export const FACET_ATTRIBUTES = {
 
 export type FacetKey = keyof typeof FACET_ATTRIBUTES;
 const FACET_KEYS = Object.keys(FACET_ATTRIBUTES) as FacetKey[];
-type ListFacetKey = Exclude<FacetKey, 'hasResults' | 'adopted'>;
 
 export const ALL_FACET_ATTRIBUTES: string[] = Object.values(FACET_ATTRIBUTES);
 
@@ -98,7 +97,7 @@ export function mapFacets(
     const attribute = FACET_ATTRIBUTES[key];
     return key in withoutOwnFilter ? withoutOwnFilter[key]?.[attribute] : main?.[attribute];
   };
-  const list = (key: ListFacetKey): FacetValue[] => {
+  const list = (key: ListFacet): FacetValue[] => {
     const values = toValues(distributionFor(key));
     const mainCounts = main?.[FACET_ATTRIBUTES[key]] ?? {};
     for (const selected of filters[key] ?? []) {
@@ -107,14 +106,5 @@ export function mapFacets(
     }
     return values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   };
-  return {
-    kinds: list('kinds'),
-    topics: list('topics'),
-    municipalities: list('municipalities'),
-    regions: list('regions'),
-    municipalityKinds: list('municipalityKinds'),
-    statuses: list('statuses'),
-    hasResults: distributionFor('hasResults')?.['true'] ?? 0,
-    adopted: distributionFor('adopted')?.['true'] ?? 0,
-  };
+  return facetsFrom(list, (flag) => distributionFor(flag)?.['true'] ?? 0);
 }

@@ -1,4 +1,4 @@
-import { type FacetValue, type SearchDocument, type SearchFacets, type SearchQuery } from '../search.port.js';
+import { type FacetValue, facetsFrom, type FlagFacet, type ListFacet, type SearchDocument, type SearchFacets, type SearchQuery } from '../search.port.js';
 
 /**
  * The SQL of one search — hits, total and disjunctive facet counts in a single statement — and the
@@ -48,8 +48,7 @@ const KIND_PRIOR: Record<string, number> = { practice: 1.0, municipality: 1.0, t
 /** ts_rank weights for D, C, B, A: a title (A) match counts two and a half times a summary or tag (B) match. */
 const WEIGHTS = `'{0.1, 0.2, 0.4, 1.0}'`;
 
-type ListFacet = 'kinds' | 'topics' | 'municipalities' | 'regions' | 'municipalityKinds' | 'statuses';
-type FacetGroup = ListFacet | 'hasResults' | 'adopted';
+type FacetGroup = ListFacet | FlagFacet;
 /** Key prefixes, in the order the groups are stored in a document's key array (after '*'). */
 const GROUPS: [FacetGroup, string][] = [
   ['kinds', 'k='],
@@ -302,15 +301,6 @@ export function facetsFromCounts(counts: [string, number][], level: number, quer
   };
   return {
     total: byKey.get('*') ?? 0,
-    facets: {
-      kinds: list('kinds'),
-      topics: list('topics'),
-      municipalities: list('municipalities'),
-      regions: list('regions'),
-      municipalityKinds: list('municipalityKinds'),
-      statuses: list('statuses'),
-      hasResults: byKey.get('hr') ?? 0,
-      adopted: byKey.get('ad') ?? 0,
-    },
+    facets: facetsFrom(list, (flag) => byKey.get(PREFIX[flag]) ?? 0),
   };
 }
