@@ -56,3 +56,27 @@ export function shownUrl(url) {
   shown.password = shown.password ? '***' : '';
   return shown.toString();
 }
+
+/**
+ * A generator's record of the data set it wrote (sizes, seed, version), kept as a comment so that
+ * a second run can see the data is there: `read` gives the comment's SQL (one row, column
+ * `comment`), `target` what to COMMENT ON (e.g. `TABLE thread`). Null when there is none.
+ */
+export function commentMarker(name, { read, target }) {
+  return {
+    async read(client) {
+      const { rows } = await client.query(read);
+      const comment = rows[0]?.comment ?? '';
+      if (!comment.startsWith(`${name} `)) return null;
+      try {
+        return JSON.parse(comment.slice(name.length + 1));
+      } catch {
+        return null;
+      }
+    },
+    async write(client, marker) {
+      const literal = marker === null ? 'NULL' : `'${`${name} ${JSON.stringify(marker)}`.replaceAll("'", "''")}'`;
+      await client.query(`COMMENT ON ${await target(client)} IS ${literal}`);
+    },
+  };
+}

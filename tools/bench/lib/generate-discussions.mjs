@@ -9,7 +9,7 @@
 // Not generated: reactions, mentions, read markers (helpful_count stays 0).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assertBenchDatabase, withClient } from './bench-db.mjs';
+import { assertBenchDatabase, commentMarker, withClient } from './bench-db.mjs';
 import { FIRST_NAMES, LAST_NAMES, OBJECTS, PLACES, random, sentence, TARGET_GROUPS, TITLE_HEADS, TITLE_TAILS } from './generate-practices.mjs';
 import { REPO_ROOT } from './harness.mjs';
 
@@ -259,22 +259,11 @@ async function removeGenerated(client, { users = false } = {}) {
   return removed;
 }
 
-// The practice generator keeps its marker in the database comment; this one lives on the thread table.
-async function readMarker(client) {
-  const { rows } = await client.query(`SELECT obj_description('public.thread'::regclass, 'pg_class') AS comment`);
-  const comment = rows[0]?.comment ?? '';
-  if (!comment.startsWith(`${MARKER} `)) return null;
-  try {
-    return JSON.parse(comment.slice(MARKER.length + 1));
-  } catch {
-    return null;
-  }
-}
-
-async function writeMarker(client, marker) {
-  const literal = marker === null ? 'NULL' : `'${`${MARKER} ${JSON.stringify(marker)}`.replaceAll("'", "''")}'`;
-  await client.query(`COMMENT ON TABLE thread IS ${literal}`);
-}
+// The practice generator keeps its record in the database comment; this one lives on the thread table.
+const dataSetRecord = commentMarker(MARKER, {
+  read: `SELECT obj_description('public.thread'::regclass, 'pg_class') AS comment`,
+  target: async () => 'TABLE thread',
+});
 
 async function loadCook() {
   const path = join(REPO_ROOT, 'apps/api/dist/discussions/cook.js');
@@ -310,11 +299,11 @@ export async function generateDiscussions({
     if (reset) {
       await client.query('BEGIN');
       const removed = await removeGenerated(client, { users: true });
-      await writeMarker(client, null);
+      await dataSetRecord.write(client, null);
       await client.query('COMMIT');
       return { action: 'reset', removed, seconds: (Date.now() - started) / 1000 };
     }
-    const marker = await readMarker(client);
+    const marker = await dataSetRecord.read(client);
     const { rows: present } = await client.query(
       `SELECT count(*)::int AS n FROM thread WHERE author_id IN (SELECT id FROM app_user WHERE email LIKE $1)`,
       [USER_PATTERN],
@@ -373,7 +362,7 @@ export async function generateDiscussions({
         totals.bodyChars += batch.posts.reduce((sum, p) => sum + p.body.length, 0);
         if ((from / BATCH_THREADS) % 10 === 9) log(`generate: ${totals.threads} / ${threads} threads, ${totals.posts} posts`);
       }
-      await writeMarker(client, { ...wanted, generatedAt: new Date().toISOString() });
+      await dataSetRecord.write(client, { ...wanted, generatedAt: new Date().toISOString() });
       t = Date.now();
       await client.query('COMMIT');
       timings.commit = (Date.now() - t) / 1000;

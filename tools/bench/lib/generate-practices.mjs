@@ -4,7 +4,7 @@
 // gives the same rows (ids included). Everything it writes is recognisable and removable on its own:
 // slugs start with `bench-` (practices, municipalities), user e-mails with `bench-user-`, and every
 // practice and adoption has is_example = true. Usage: see ../README.md, "Generated data".
-import { assertBenchDatabase, databaseName, ensureDatabase, withClient } from './bench-db.mjs';
+import { assertBenchDatabase, commentMarker, databaseName, ensureDatabase, withClient } from './bench-db.mjs';
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from '@praxisforum/markdown';
 import { startApi } from './harness.mjs';
 
@@ -505,22 +505,11 @@ async function removeGenerated(client) {
   return counts;
 }
 
-async function readMarker(client) {
-  const { rows } = await client.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = current_database()`);
-  const comment = rows[0]?.comment ?? '';
-  if (!comment.startsWith(`${MARKER} `)) return null;
-  try {
-    return JSON.parse(comment.slice(MARKER.length + 1));
-  } catch {
-    return null;
-  }
-}
-
-async function writeMarker(client, marker) {
-  const name = (await client.query('SELECT current_database() AS name')).rows[0].name;
-  const literal = `${MARKER} ${JSON.stringify(marker)}`.replaceAll("'", "''");
-  await client.query(`COMMENT ON DATABASE "${name.replaceAll('"', '""')}" IS '${literal}'`);
-}
+// The data set's record lives in the database comment.
+const dataSetRecord = commentMarker(MARKER, {
+  read: `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = current_database()`,
+  target: async (client) => `DATABASE "${(await client.query('SELECT current_database() AS name')).rows[0].name.replaceAll('"', '""')}"`,
+});
 
 const sameSize = (marker, wanted) =>
   marker && marker.version === MARKER_VERSION && ['practices', 'municipalities', 'users', 'seed'].every((key) => marker[key] === wanted[key]);
@@ -572,7 +561,7 @@ export async function generatePractices({
       return { action: 'reset', removed, seconds: (Date.now() - started) / 1000 };
     }
 
-    const marker = await readMarker(client);
+    const marker = await dataSetRecord.read(client);
     const { rows: present } = await client.query(`SELECT count(*)::int AS n FROM practice WHERE slug LIKE 'bench-%'`);
     if (!force && sameSize(marker, wanted) && present[0].n === practices) {
       return { action: 'skipped', marker, seconds: (Date.now() - started) / 1000 };
@@ -643,7 +632,7 @@ export async function generatePractices({
       timings.build = buildSeconds;
 
       const generatedAt = new Date().toISOString();
-      await writeMarker(client, { ...wanted, generatedAt });
+      await dataSetRecord.write(client, { ...wanted, generatedAt });
       await phase('commit', () => client.query('COMMIT'));
 
       // Fresh statistics (and the visibility map) for the planner, as a settled database would have.
