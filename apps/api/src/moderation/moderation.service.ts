@@ -106,6 +106,21 @@ export class ModerationService {
     return view;
   }
 
+  /** Hides a post with the reason its author will see, resolves its open flags and records the action. */
+  private async hideWithReason(tx: EntityManager, moderator: Viewer, post: PostRow, action: 'post.hidden' | 'post.rejected', reason: string) {
+    await tx.query(`UPDATE post SET hidden_at = now(), hidden_by = $2, hidden_reason = $3 WHERE id = $1`, [post.id, moderator.id, reason]);
+    const flags = await this.repo.closeFlags(tx, 'post', post.id, 'resolved', moderator.id);
+    await this.record(tx, moderator, {
+      action,
+      subjectType: 'post',
+      subjectId: post.id,
+      targetUserId: post.author_id,
+      reason,
+      details: { threadId: post.thread_id, flagsResolved: flags.count },
+    });
+    await this.postUpdated(tx, post.thread_id, post.id);
+  }
+
   private async onThread(actor: Actor, threadId: string, work: (tx: EntityManager, moderator: Viewer, thread: ThreadRow) => Promise<void>): Promise<ModeratedThread> {
     const moderator = authorizeModeration(actor);
     await this.dataSource.transaction(async (tx) => {
@@ -124,17 +139,7 @@ export class ModerationService {
   hidePost(actor: Actor, postId: string, reason: string): Promise<ModeratedPost> {
     return this.onPost(actor, postId, async (tx, moderator, post) => {
       if (post.hidden_at) throw new DomainError('CONFLICT', 'This post is already hidden.');
-      await tx.query(`UPDATE post SET hidden_at = now(), hidden_by = $2, hidden_reason = $3 WHERE id = $1`, [post.id, moderator.id, reason]);
-      const flags = await this.repo.closeFlags(tx, 'post', post.id, 'resolved', moderator.id);
-      await this.record(tx, moderator, {
-        action: 'post.hidden',
-        subjectType: 'post',
-        subjectId: post.id,
-        targetUserId: post.author_id,
-        reason,
-        details: { threadId: post.thread_id, flagsResolved: flags.count },
-      });
-      await this.postUpdated(tx, post.thread_id, post.id);
+      await this.hideWithReason(tx, moderator, post, 'post.hidden', reason);
     });
   }
 
@@ -187,17 +192,7 @@ export class ModerationService {
   rejectPost(actor: Actor, postId: string, reason: string): Promise<ModeratedPost> {
     return this.onPost(actor, postId, async (tx, moderator, post) => {
       if (!post.held_at || post.hidden_at) throw new DomainError('CONFLICT', 'This post is not waiting for review.');
-      await tx.query(`UPDATE post SET hidden_at = now(), hidden_by = $2, hidden_reason = $3 WHERE id = $1`, [post.id, moderator.id, reason]);
-      const flags = await this.repo.closeFlags(tx, 'post', post.id, 'resolved', moderator.id);
-      await this.record(tx, moderator, {
-        action: 'post.rejected',
-        subjectType: 'post',
-        subjectId: post.id,
-        targetUserId: post.author_id,
-        reason,
-        details: { threadId: post.thread_id, flagsResolved: flags.count },
-      });
-      await this.postUpdated(tx, post.thread_id, post.id);
+      await this.hideWithReason(tx, moderator, post, 'post.rejected', reason);
     });
   }
 
