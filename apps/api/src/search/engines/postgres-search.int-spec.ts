@@ -42,6 +42,15 @@ describe('PostgresSearch', () => {
     expect((await search('Integration Sport')).correctedQuery).toBeNull();
   });
 
+  it('corrects two swapped letters in a short word, in searches and suggestions', async () => {
+    const doc = buildSearchDocument({ title: 'Deutsch lernen im Sprachcafé' });
+    await port.index([doc, buildSearchDocument({ title: 'Deutschkurse für Eltern' }), buildSearchDocument({ title: 'Gemeinschaftsgarten' })]);
+    const result = await search('Deutcsh lernen');
+    expect(result.correctedQuery).toBe('deutsch lernen');
+    expect(result.hits.map((h) => h.id)).toEqual([doc.id]);
+    expect((await port.suggest('Deutcsh', 5)).filter((s) => s.type === 'query').map((s) => s.text)).toContain('deutsch');
+  });
+
   it('answers with documents that have some of the words when none has all, most matched words first', async () => {
     const cycling = buildSearchDocument({ title: 'Radfahrkurse für Frauen', body: 'Frauen lernen Radfahren.' });
     const women = buildSearchDocument({ title: 'Frauentreff', body: 'Frauen treffen sich.' });

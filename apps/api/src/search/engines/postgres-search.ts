@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type SearchKind, SEARCH_LIMITS } from '@praxisforum/domain';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../../core/database/prepared.js';
-import { buildTsQuery, TYPO_MIN_SIMILARITY, type WordInfo } from '../query/build-tsquery.js';
+import { buildTsQuery, typoCorrections, type WordInfo } from '../query/build-tsquery.js';
 import { finder, highlight, snippet, type LexemeGroups } from '../query/highlight.js';
 import { FOLDED_STOP_WORDS, normalizeForIndex, wordsOf } from '../query/normalize.js';
 import { formatQuery, parseQuery, type ParsedQuery } from '../query/parse-query.js';
@@ -81,7 +81,7 @@ interface SearchRow {
 
 interface SuggestRow {
   completions: string[];
-  near: { display: string; similarity: number }[];
+  near: { display: string; term: string; similarity: number }[];
   documents: { title: string; kind: SearchKind; path: string }[];
 }
 
@@ -370,8 +370,8 @@ export class PostgresSearch implements SearchPort {
             ORDER BY doc_count DESC, term LIMIT $4) c) AS completions,
          -- Near words only when nothing completes the word (a typo).
          CASE WHEN $2::text <> '' AND NOT EXISTS (SELECT 1 FROM search_term WHERE index_name = $1 AND term LIKE $2 || '%') THEN
-           (SELECT coalesce(json_agg(json_build_object('display', c.display, 'similarity', c.similarity)), '[]') FROM (
-              SELECT display, similarity(term, $2) AS similarity FROM search_term WHERE index_name = $1 AND term % $2
+           (SELECT coalesce(json_agg(json_build_object('display', c.display, 'term', c.term, 'similarity', c.similarity)), '[]') FROM (
+              SELECT display, term, similarity(term, $2) AS similarity FROM search_term WHERE index_name = $1 AND term % $2
               ORDER BY similarity DESC, doc_count DESC LIMIT $4) c) ELSE '[]' END AS near,
          (SELECT coalesce(json_agg(json_build_object('title', x.title, 'kind', x.kind, 'path', x.path)
                  ORDER BY x.score DESC, x.date DESC), '[]') FROM (
@@ -403,10 +403,8 @@ export class PostgresSearch implements SearchPort {
       { clauses: parsed.clauses.map((c, i) => (i < parsed.clauses.length - 1 ? c : { alternatives: c.alternatives.slice(0, -1) })).filter((c) => c.alternatives.length) },
       (w) => built.corrections.get(w.norm),
     );
-    // Near words (a typo in the word being typed) as the typo correction takes them: close enough
-    // and nearly as close as the best.
-    const best = row.near[0]?.similarity ?? 0;
-    const near = row.near.filter((n) => n.similarity >= TYPO_MIN_SIMILARITY && n.similarity >= best - 0.05).map((n) => n.display);
+    // Near words (a typo in the word being typed) as the typo correction takes them.
+    const near = typoCorrections(lastWord?.norm ?? '', row.near).map((n) => n.display);
     const completions = (row.completions.length ? row.completions : near).map((word) => (head ? `${head} ${word}` : word));
     const documents: SearchSuggestion[] = row.documents.map((d) => ({ type: 'document', text: d.title, kind: d.kind, path: d.path }));
     const queries: SearchSuggestion[] = [...new Set(completions)].map((q) => ({ type: 'query', text: q }));
@@ -466,8 +464,8 @@ export class PostgresSearch implements SearchPort {
          WHERE t.index_name = $1 AND t.term LIKE '%' || w.word || '%' AND t.lexeme <> s.stem AND NOT (w.prefix AND t.lexeme LIKE s.stem || '%')
          GROUP BY t.lexeme ORDER BY sum(t.doc_count) DESC, t.lexeme LIMIT ${PARTS_MAX}) ELSE '{}' END AS parts) p
        CROSS JOIN LATERAL (SELECT CASE WHEN w.typo AND s.stem <> '' AND NOT k.known AND cardinality(c.completions) = 0 AND cardinality(p.parts) = 0 THEN (
-         SELECT coalesce(json_agg(json_build_object('lexeme', x.lexeme, 'display', x.display, 'similarity', x.similarity)), '[]')
-         FROM (SELECT t.lexeme, t.display, similarity(t.term, w.word) AS similarity FROM search_term t
+         SELECT coalesce(json_agg(json_build_object('lexeme', x.lexeme, 'display', x.display, 'term', x.term, 'similarity', x.similarity)), '[]')
+         FROM (SELECT t.lexeme, t.display, t.term, similarity(t.term, w.word) AS similarity FROM search_term t
                WHERE t.index_name = $1 AND t.term % w.word ORDER BY similarity DESC, t.doc_count DESC LIMIT 5) x
        ) END AS typos) y`,
       [

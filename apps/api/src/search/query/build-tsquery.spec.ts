@@ -27,14 +27,31 @@ describe('buildTsQuery', () => {
       integartion: word('integartion', {
         known: false,
         typos: [
-          { lexeme: 'integration', display: 'integration', similarity: 0.5 },
-          { lexeme: 'integrationen', display: 'integrationen', similarity: 0.45 },
-          { lexeme: 'intention', display: 'intention', similarity: 0.3 },
+          { lexeme: 'integration', display: 'integration', term: 'integration', similarity: 0.5 },
+          { lexeme: 'integrationen', display: 'integrationen', term: 'integrationen', similarity: 0.45 },
+          { lexeme: 'intention', display: 'intention', term: 'intention', similarity: 0.3 },
         ],
       }),
     });
     expect(built.match).toBe("( 'integration' | 'integrationen' )");
     expect(built.corrections.get('integartion')).toBe('integration');
+  });
+
+  it('corrects two swapped letters, though their trigrams differ too much for the similarity bar', () => {
+    const built = build('Deutcsh ', {
+      deutcsh: word('deutcsh', {
+        known: false,
+        typos: [
+          { lexeme: 'deutschkur', display: 'Deutschkurse', term: 'deutschkurse', similarity: 0.36 },
+          { lexeme: 'deutsch', display: 'Deutsch', term: 'deutsch', similarity: 0.33 },
+        ],
+      }),
+    });
+    expect(built.match).toBe("'deutsch'");
+    expect(built.corrections.get('deutcsh')).toBe('Deutsch');
+    // A short word is not: four letters one edit apart are as often two different words.
+    const short = build('Bhan ', { bhan: word('bhan', { known: false, typos: [{ lexeme: 'bahn', display: 'Bahn', term: 'bahn', similarity: 0.2 }] }) });
+    expect(short.corrections.size).toBe(0);
   });
 
   it('keeps an unknown word without corrections, so the query finds nothing rather than everything', () => {
@@ -66,7 +83,7 @@ describe('buildTsQuery', () => {
     const groups = [[['ehrenamt'], ['freiwilligenarbeit']]];
     const built = build(
       'Freiwilligenarbeit ',
-      { freiwilligenarbeit: word('freiwilligenarbeit', { known: false, typos: [{ lexeme: 'freiwill', display: 'freiwillig', similarity: 0.6 }] }) },
+      { freiwilligenarbeit: word('freiwilligenarbeit', { known: false, typos: [{ lexeme: 'freiwill', display: 'freiwillig', term: 'freiwillig', similarity: 0.6 }] }) },
       groups,
     );
     expect(built.match).toBe("( 'freiwilligenarbeit' | 'ehrenamt' )");

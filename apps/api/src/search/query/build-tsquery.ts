@@ -1,4 +1,5 @@
 import { type Alternative, type ParsedQuery, type QueryWord } from './parse-query.js';
+import { withinOneEdit } from './edit-distance.js';
 import { matchSynonyms } from './synonyms.js';
 
 /**
@@ -22,7 +23,7 @@ export interface WordInfo {
   /** Stems of indexed compounds that contain the word ("planung" → "integrationsplan"), most frequent first. */
   parts: string[];
   /** Nearest indexed words by trigram similarity, best first (asked when nothing else matched). */
-  typos: { lexeme: string; display: string; similarity: number }[];
+  typos: { lexeme: string; display: string; term: string; similarity: number }[];
 }
 
 export interface BuiltQuery {
@@ -49,6 +50,21 @@ export interface BuiltQuery {
 export const TYPO_MIN_SIMILARITY = 0.4;
 /** Keep the corrections that are almost as good as the best one (at most three). */
 const TYPO_SPREAD = 0.05;
+/** From this length a word one edit away counts as a correction whatever its trigrams (as Meilisearch allows one typo from five letters). */
+const ONE_EDIT_MIN_LENGTH = 5;
+
+/**
+ * The near words (best trigram similarity first; `term` normalised as the typed word is) that count
+ * as corrections of a typed word, likeliest first, at most three: those one edit away (a swap of
+ * two letters scores low on trigrams but is the commonest slip), then those similar enough and
+ * nearly as similar as the best.
+ */
+export function typoCorrections<T extends { term: string; similarity: number }>(typed: string, near: T[]): T[] {
+  const best = near[0]?.similarity ?? 0;
+  const oneEdit = typed.length >= ONE_EDIT_MIN_LENGTH ? near.filter((n) => withinOneEdit(typed, n.term)) : [];
+  const similar = near.filter((n) => n.similarity >= TYPO_MIN_SIMILARITY && n.similarity >= best - TYPO_SPREAD && !oneEdit.includes(n));
+  return [...oneEdit, ...similar].slice(0, 3);
+}
 
 const LEXEME = /^[a-z0-9]+$/;
 const quote = (lexeme: string) => `'${lexeme}'`;
@@ -89,8 +105,7 @@ export function buildTsQuery(
   const typosOf = (word: QueryWord, prefix: boolean) => {
     const i = info(word.norm);
     if (i.known || (prefix && i.completions.length > 0) || i.parts.length > 0 || synonymWordsAsTyped.has(word.norm)) return [];
-    const best = i.typos[0]?.similarity ?? 0;
-    return i.typos.filter((t) => valid(t.lexeme) && t.similarity >= TYPO_MIN_SIMILARITY && t.similarity >= best - TYPO_SPREAD).slice(0, 3);
+    return typoCorrections(word.norm, i.typos.filter((t) => valid(t.lexeme)));
   };
 
   const wordExpression = (word: QueryWord, prefix: boolean): Expression | undefined => {
