@@ -369,44 +369,50 @@ export class NotificationFanout implements OnModuleInit {
           AND ${visible}`,
       [candidates, fact.mute?.type ?? 'none', fact.mute?.id ?? fact.subjectId, fact.visibility?.id ?? null],
     );
+    const rows = await this.write(
+      tx,
+      people.map((person) => ({ userId: person.id, type: recipients.get(person.id)! })),
+      fact,
+    );
+    const byUser = new Map(people.map((person) => [person.id, person]));
     let mailed = 0;
-    for (const person of people) {
-      const type = recipients.get(person.id)!;
-      const row = await this.write(tx, person.id, type, fact);
-      if (!row) continue;
-      if (person.email_frequency === 'immediately' && person.email && !row.emailed_at) {
-        const presented = (await presentNotifications(tx, { id: person.id, locale: person.locale }, [row])).get(row.id)!;
-        const mail = this.mails.immediate({ id: person.id, email: person.email, displayName: person.display_name, locale: person.locale }, { row, presented });
-        await this.outbox.enqueue(tx, 'email', mail as unknown as Record<string, unknown>);
-        await tx.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [row.id]);
-        mailed++;
-      }
-      await this.live.publish(tx, `user:${person.id}`, { type: 'notifications' });
+    const emailed: string[] = [];
+    for (const row of rows) {
+      const person = byUser.get(row.user_id)!;
+      if (person.email_frequency !== 'immediately' || !person.email || row.emailed_at) continue;
+      const presented = (await presentNotifications(tx, { id: person.id, locale: person.locale }, [row])).get(row.id)!;
+      const mail = this.mails.immediate({ id: person.id, email: person.email, displayName: person.display_name, locale: person.locale }, { row, presented });
+      await this.outbox.enqueue(tx, 'email', mail as unknown as Record<string, unknown>);
+      emailed.push(row.id);
+      mailed++;
     }
+    if (emailed.length) await tx.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])`, [emailed]);
+    await this.live.publishMany(
+      tx,
+      rows.map((row) => `user:${row.user_id}`),
+      { type: 'notifications' },
+    );
     return mailed;
   }
 
-  /** Inserts, or for coalescing kinds adds to the unread row of the subject; undefined if this fact was already recorded for the person. */
-  private async write(tx: EntityManager, userId: string, type: NotificationType, fact: Fact): Promise<NotificationRow | undefined> {
-    const [seen] = await tx.query<unknown[]>(
-      `SELECT 1 FROM notification WHERE user_id = $1 AND (data->>'key' = $2 OR (type = ANY($5::text[]) AND subject_id = $3 AND data->'items' ? $4)) LIMIT 1`,
-      [userId, fact.key, fact.subjectId, fact.item ?? '', COALESCING],
-    );
-    if (seen) return undefined;
-    const data = JSON.stringify({ ...fact.data, key: fact.key, ...(fact.item && COALESCING.includes(type) ? { items: [fact.item] } : {}) });
-    const values = [userId, type, fact.subjectType, fact.subjectId, fact.actorId, data];
-    if (!COALESCING.includes(type)) {
-      const [row] = await tx.query<NotificationRow[]>(
-        `INSERT INTO notification AS n (user_id, type, subject_type, subject_id, actor_id, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${NOTIFICATION_COLUMNS}`,
-        values,
-      );
-      return row;
-    }
+  /**
+   * One statement for all recipients: inserts, or for coalescing kinds adds to the unread row of
+   * the subject; leaves out whoever has this fact recorded already (a redelivered event). Returns
+   * the rows written, one per recipient at most.
+   */
+  private async write(tx: EntityManager, recipients: { userId: string; type: NotificationType }[], fact: Fact): Promise<NotificationRow[]> {
+    if (recipients.length === 0) return [];
+    const dataOf = (type: NotificationType) =>
+      JSON.stringify({ ...fact.data, key: fact.key, ...(fact.item && COALESCING.includes(type) ? { items: [fact.item] } : {}) });
     // Events may be handled out of order (several workers): the link keeps the earliest unread
     // post (lowest number), excerpt and actor follow the latest (highest seq), whatever the order.
+    // Only coalescing kinds meet the partial unique index, so the others are plain inserts.
     const newer = `coalesce((EXCLUDED.data->>'seq')::numeric, 0) >= coalesce((n.data->>'seq')::numeric, 0)`;
-    const [row] = await tx.query<NotificationRow[]>(
-      `INSERT INTO notification AS n (user_id, type, subject_type, subject_id, actor_id, data) VALUES ($1, $2, $3, $4, $5, $6)
+    return tx.query<NotificationRow[]>(
+      `INSERT INTO notification AS n (user_id, type, subject_type, subject_id, actor_id, data)
+       SELECT r.user_id, r.type, $4::text, $5::uuid, $6::uuid, r.data::jsonb FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(user_id, type, data)
+        WHERE NOT EXISTS (SELECT 1 FROM notification x WHERE x.user_id = r.user_id
+                            AND (x.data->>'key' = $7 OR (x.type = ANY($9::text[]) AND x.subject_id = $5 AND x.data->'items' ? $8)))
        ON CONFLICT (user_id, type, subject_id) WHERE read_at IS NULL AND type IN ('new_post', 'message')
        DO UPDATE SET count = n.count + 1, updated_at = now(),
          actor_id = CASE WHEN ${newer} THEN EXCLUDED.actor_id ELSE n.actor_id END,
@@ -417,8 +423,17 @@ export class NotificationFanout implements OnModuleInit {
            'postNumber', CASE WHEN (EXCLUDED.data->>'postNumber')::int < (n.data->>'postNumber')::int THEN EXCLUDED.data->'postNumber' ELSE n.data->'postNumber' END,
            'items', coalesce(n.data->'items', '[]'::jsonb) || (EXCLUDED.data->'items')))
        RETURNING ${NOTIFICATION_COLUMNS}`,
-      values,
+      [
+        recipients.map((r) => r.userId),
+        recipients.map((r) => r.type),
+        recipients.map((r) => dataOf(r.type)),
+        fact.subjectType,
+        fact.subjectId,
+        fact.actorId,
+        fact.key,
+        fact.item ?? '',
+        COALESCING,
+      ],
     );
-    return row;
   }
 }

@@ -6,6 +6,8 @@ import { buildUser, signedIn, type TestUser } from '../../test/factories/user.fa
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { LIVE_EVENTS, type LiveEvents } from '../core/realtime/live-events.js';
 import { DigestService } from './digest.service.js';
+import { NotificationFanout } from './notification-fanout.service.js';
+import { countQueries } from '../../test/query-counter.js';
 
 type Client = ReturnType<TestApp['client']>;
 
@@ -111,6 +113,32 @@ describe('notifications', () => {
       await drainOutbox(t);
       expect((await inbox(quoted)).map((n) => n.type)).toEqual(['reply']);
       expect((await inbox(watcher, { unreadOnly: true })).map((n) => n.type)).toEqual(['new_post']);
+    });
+
+    it('tells many watchers of a thread in as many statements as one watcher', async () => {
+      const statementsFor = async (watchers: number) => {
+        const author = await person();
+        const thread = await buildThread(t, { space: topicSpace(), authorId: author.id });
+        const people = await Promise.all(Array.from({ length: watchers }, () => buildUser(t.dataSource)));
+        await t.dataSource.query(`INSERT INTO follow (user_id, subject_type, subject_id, level) SELECT u, 'thread', $2, 'watching' FROM unnest($1::uuid[]) u`, [
+          people.map((p) => p.id),
+          thread.id,
+        ]);
+        await drainOutbox(t);
+        const poster = await person();
+        const post = await buildPost(t, { threadId: thread.id, authorId: poster.id });
+        const counter = countQueries(t.dataSource);
+        try {
+          // The handler the outbox worker runs for the event, called directly so its statements count.
+          await t.app.get(NotificationFanout).handle({ type: 'post.created', postId: post.id, threadId: thread.id, actorId: poster.id });
+        } finally {
+          counter.restore();
+        }
+        const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE subject_id = $1`, [thread.id]);
+        expect(n).toBe(watchers + 1); // the watchers (new post) and the thread's author (reply)
+        return counter.count;
+      };
+      expect(await statementsFor(25)).toBe(await statementsFor(1));
     });
 
     it('makes thread authors and posters watch the thread, keeping a level they chose', async () => {

@@ -34,6 +34,10 @@ export class InProcessLiveEvents implements LiveEvents {
     dataSource.subscribers.push(this.hooks);
   }
 
+  async publishMany(manager: EntityManager, channels: string[], payload: LivePayload): Promise<void> {
+    for (const channel of channels) await this.publish(manager, channel, payload);
+  }
+
   publish(manager: EntityManager, channel: string, payload: LivePayload): Promise<void> {
     encodeLiveMessage(channel, payload); // same size limit as NOTIFY, so PGlite catches what PostgreSQL would refuse
     const runner = manager.queryRunner;

@@ -11,6 +11,8 @@ export type LivePayload = Record<string, unknown>;
 export interface LiveEvents {
   /** Call inside the transaction that made the change: subscribers hear of it only once it commits, never on rollback. */
   publish(manager: EntityManager, channel: string, payload: LivePayload): Promise<void>;
+  /** The same payload on several channels (a notification for many people), as one statement. */
+  publishMany(manager: EntityManager, channels: string[], payload: LivePayload): Promise<void>;
   /** Every event published on the channel from now on, on any instance, until the iterator is returned. */
   subscribe(channel: string): AsyncIterableIterator<LivePayload>;
 }

@@ -42,6 +42,12 @@ export class PgLiveEvents implements LiveEvents {
     await manager.query(`SELECT pg_notify($1, $2)`, [PG_CHANNEL, encodeLiveMessage(channel, payload)]);
   }
 
+  async publishMany(manager: EntityManager, channels: string[], payload: LivePayload): Promise<void> {
+    if (channels.length === 0) return;
+    const messages = channels.map((channel) => encodeLiveMessage(channel, payload));
+    await manager.query(`SELECT pg_notify($1, m) FROM unnest($2::text[]) AS m`, [PG_CHANNEL, messages]);
+  }
+
   subscribe(channel: string): AsyncIterableIterator<LivePayload> {
     return this.local.subscribe(channel);
   }
