@@ -186,6 +186,21 @@ describe('accounts', () => {
     expect((await stillOld.gql(ME)).data!.me).toBeNull();
   });
 
+  it('knows each of many concurrent requests as its own person, and a revoked session at once', async () => {
+    const users = await Promise.all(Array.from({ length: 6 }, () => buildUser(t.dataSource)));
+    const clients = await Promise.all(users.map((user) => signedIn(t, user)));
+    const revoked = await signedIn(t, users[0]);
+    const anonymous = t.client(`pf_session=${'y'.repeat(43)}`);
+    const ids = (clients: ReturnType<TestApp['client']>[]) => Promise.all(clients.map(async (c) => (await c.gql(`{ me { id } }`)).data!.me?.id ?? null));
+    // Session lookups of concurrent requests share statements: each still gets its own viewer.
+    expect(await ids([...clients, ...clients, anonymous])).toEqual([...users.map((u) => u.id), ...users.map((u) => u.id), null]);
+    const [{ id: revokedId }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM user_session WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`, [users[0].id]);
+    const lookups = Array.from({ length: 4 }, () => ids([revoked, ...clients]));
+    expect((await clients[0].gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: revokedId })).data).toEqual({ revokeSession: true });
+    await Promise.all(lookups);
+    expect(await ids([revoked, clients[0]])).toEqual([null, users[0].id]);
+  });
+
   it('ends a session after 7 idle days and after 30 days in any case', async () => {
     const user = await buildUser(t.dataSource);
     const idle = await signedIn(t, user);

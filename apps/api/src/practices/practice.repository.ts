@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Outcome } from '@praxisforum/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { coalescedLoader } from '../core/database/coalesced-loader.js';
+import { BATCH_MAX, batchInList, coalescedLoader } from '../core/database/coalesced-loader.js';
 import { preparedQuery, shapedQuery } from '../core/database/prepared.js';
 import { containsPattern } from '../core/database/sql.js';
 import { type Adoption, type Attachment, MarkdownText, type Practice, type PracticeRevision } from './practice.types.js';
@@ -202,14 +202,6 @@ const SORT_KEYS: Record<PracticeSort, { columns: string[]; casts: string[] }> = 
 };
 
 /**
- * Sizes of the coalesced practice page statement. `slug IN ($1, …, $n)` with a fixed n gets a
- * generic plan (planned once per connection); `slug = ANY($1)` would be planned on every execution
- * (about 0.5 ms of PostgreSQL CPU), because the generic plan of an array of unknown length is
- * estimated dearer than one planned for the actual array (see discussion.plans.int-spec.ts).
- */
-const PAGE_BATCH_SIZES = [1, 2, 4, 8, 16];
-
-/**
  * The LIMIT of a list statement: the page size plus one (to see whether there is a next page),
  * rounded up to a few fixed values, so page sizes share prepared statements (see shapedQuery);
  * the rows beyond are dropped.
@@ -246,8 +238,8 @@ export class PracticeRepository {
    * page views that arrive while a page statement runs share the next one.
    */
   private readonly pageLoaders = {
-    withSources: coalescedLoader<string, PracticePage>((slugs) => this.findPages(slugs, true), { maxBatchSize: PAGE_BATCH_SIZES.at(-1) }),
-    htmlOnly: coalescedLoader<string, PracticePage>((slugs) => this.findPages(slugs, false), { maxBatchSize: PAGE_BATCH_SIZES.at(-1) }),
+    withSources: coalescedLoader<string, PracticePage>((slugs) => this.findPages(slugs, true), { maxBatchSize: BATCH_MAX }),
+    htmlOnly: coalescedLoader<string, PracticePage>((slugs) => this.findPages(slugs, false), { maxBatchSize: BATCH_MAX }),
   };
 
   /**
@@ -260,13 +252,9 @@ export class PracticeRepository {
     return (sources ? this.pageLoaders.withSources : this.pageLoaders.htmlOnly).load(slug);
   }
 
-  /** Practice pages by slug in one statement (at most 16 slugs), in the order of `slugs` (null where none). */
+  /** Practice pages by slug in one statement (1 to BATCH_MAX slugs), in the order of `slugs` (null where none). */
   async findPages(slugs: readonly string[], sources: boolean): Promise<(PracticePage | null)[]> {
-    // The list is padded (repeating its last slug) to a size of PAGE_BATCH_SIZES: one prepared
-    // statement per size, each of which PostgreSQL plans once (see PAGE_BATCH_SIZES).
-    const size = PAGE_BATCH_SIZES.find((n) => n >= slugs.length);
-    if (size === undefined) throw new Error(`findPages: at most ${PAGE_BATCH_SIZES.at(-1)} slugs`);
-    const params = Array.from({ length: size }, (_, i) => slugs[Math.min(i, slugs.length - 1)]);
+    const { size, params, list } = batchInList(slugs);
     const rows = await preparedQuery<PracticeRow & { x_topics: TopicRef[]; x_attachments: AttachmentRow[]; x_adoptions: AdoptionRow[]; x_municipalities: Record<string, unknown>[]; x_partner_ids: string[] }>(
       this.dataSource,
       `${sources ? 'practice.pages' : 'practice.pages.html'}.${size}`,
@@ -284,7 +272,7 @@ export class PracticeRepository {
            WHERE m.id = ANY (ARRAY(SELECT p.municipality_id
                                    UNION SELECT municipality_id FROM adoption WHERE practice_id = p.id
                                    UNION SELECT municipality_id FROM practice_partner_municipality WHERE practice_id = p.id))) AS x_municipalities
-       FROM practice p WHERE p.slug IN (${params.map((_, i) => `$${i + 1}`).join(', ')})`,
+       FROM practice p WHERE p.slug IN ${list}`,
       params,
     );
     const bySlug = new Map<string, PracticePage>();

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { BATCH_MAX, batchInList, coalescedLoader } from '../database/coalesced-loader.js';
 import { preparedQuery } from '../database/prepared.js';
 import { hashToken, newToken } from './tokens.js';
 import { type UserRole, type Viewer } from './viewer.js';
@@ -52,22 +53,7 @@ export class SessionService {
    */
   async resolve(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
-    // Every signed-in request runs this: a prepared statement is parsed and planned once per connection.
-    const rows = await preparedQuery<ViewerRow>(
-      this.dataSource,
-      'session.resolve',
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name, u.role, u.locale,
-              coalesce(array_agg(m.municipality_id) FILTER (WHERE m.role = 'coordinator'), '{}') AS coordinator_of,
-              coalesce(array_agg(m.municipality_id) FILTER (WHERE m.municipality_id IS NOT NULL), '{}') AS member_of
-         FROM user_session s
-         JOIN app_user u ON u.id = s.user_id
-         LEFT JOIN municipality_membership m ON m.user_id = u.id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(days => $2)
-          AND u.blocked_at IS NULL AND u.deleted_at IS NULL
-        GROUP BY s.id, u.id`,
-      [hashToken(token), this.config.sessionIdleDays],
-    );
-    const row = rows[0];
+    const row = await this.byTokenHash.load(hashToken(token));
     if (!row) return null;
     // Idle expiry needs a recent last_seen_at; writing it at most once a minute keeps reads cheap.
     if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) {
@@ -84,6 +70,34 @@ export class SessionService {
       memberOf: row.member_of,
     };
   }
+
+  /**
+   * Every signed-in request looks up its session: lookups coalesce across requests (see
+   * coalescedLoader; nothing is cached, so a session ended or a user blocked before the call is
+   * never found), as a prepared statement per batch size.
+   */
+  private readonly byTokenHash = coalescedLoader<string, ViewerRow>(
+    async (hashes) => {
+      const { size, params, list } = batchInList(hashes);
+      const rows = await preparedQuery<ViewerRow & { token_hash: string }>(
+        this.dataSource,
+        `session.resolve.${size}`,
+        `SELECT s.token_hash, s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name, u.role, u.locale,
+                coalesce(array_agg(m.municipality_id) FILTER (WHERE m.role = 'coordinator'), '{}') AS coordinator_of,
+                coalesce(array_agg(m.municipality_id) FILTER (WHERE m.municipality_id IS NOT NULL), '{}') AS member_of
+           FROM user_session s
+           JOIN app_user u ON u.id = s.user_id
+           LEFT JOIN municipality_membership m ON m.user_id = u.id
+          WHERE s.token_hash IN ${list} AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(days => $${size + 1})
+            AND u.blocked_at IS NULL AND u.deleted_at IS NULL
+          GROUP BY s.id, u.id`,
+        [...params, this.config.sessionIdleDays],
+      );
+      const byHash = new Map(rows.map((r) => [r.token_hash, r]));
+      return hashes.map((hash) => byHash.get(hash) ?? null);
+    },
+    { maxBatchSize: BATCH_MAX },
+  );
 
   list(userId: string): Promise<SessionInfo[]> {
     return this.dataSource

@@ -1,4 +1,4 @@
-import { coalescedLoader } from './coalesced-loader.js';
+import { BATCH_MAX, batchInList, coalescedLoader } from './coalesced-loader.js';
 
 /** A `load` whose statements the test finishes by hand, recording the keys of each. */
 function manualStatements() {
@@ -99,5 +99,18 @@ describe('coalescedLoader', () => {
     expect(statements).toHaveLength(2);
     statements[1].finish(['a']);
     await expect(again).resolves.toBeNull();
+  });
+});
+
+describe('batchInList', () => {
+  it('pads a batch to the next prepared size by repeating its last key', () => {
+    expect(batchInList(['a'])).toEqual({ size: 1, params: ['a'], list: '($1)' });
+    expect(batchInList(['a', 'b', 'c'])).toEqual({ size: 4, params: ['a', 'b', 'c', 'c'], list: '($1, $2, $3, $4)' });
+    expect(batchInList(Array.from({ length: 9 }, (_, i) => i)).size).toBe(16);
+  });
+
+  it('refuses an empty batch and one larger than BATCH_MAX', () => {
+    expect(() => batchInList([])).toThrow('1 to 16 keys');
+    expect(() => batchInList(Array.from({ length: BATCH_MAX + 1 }, (_, i) => i))).toThrow('not 17');
   });
 });
