@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DISCUSSION_LIMITS as L, FLAG_REASONS, type FlagReason, LIMITS, type SpaceType } from '@praxisforum/domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { registerDomainEnum, trim, trimToUndefined } from '../core/graphql/input-transforms.js';
-import { ConnectionType } from '../core/graphql/pagination.js';
+import { ConnectionType, SizedPageArgs } from '../core/graphql/pagination.js';
 import { PersonRef } from '../core/graphql/person-ref.js';
 import { SpaceInput, SpaceTypeEnum } from '../discussions/index.js';
 
@@ -261,19 +261,7 @@ export class DismissFlagsArgs {
 }
 
 @ArgsType()
-export class AuditLogArgs {
-  @Field(() => Int, { defaultValue: 50, description: `Page size, at most ${LIMITS.pageSizeMax}.` })
-  @IsInt()
-  @Min(1, { message: 'first must be at least 1.' })
-  @Max(LIMITS.pageSizeMax, { message: `first must be at most ${LIMITS.pageSizeMax} (the maximum page size).` })
-  first: number = 50;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string;
-
+export class AuditLogArgs extends SizedPageArgs(50, LIMITS.pageSizeMax) {
   @Field(() => String, { nullable: true, description: 'Only this action (e.g. "post.hidden"), or every action of a kind when it ends with a dot ("post.").' })
   @Transform(trimToUndefined)
   @IsOptional()

@@ -13,20 +13,27 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { defaultValue: LIMITS.pageSizeDefault, description: `Page size, at most ${LIMITS.pageSizeMax}.` })
-  @IsInt()
-  @Min(1, { message: `first must be at least 1.` })
-  @Max(LIMITS.pageSizeMax, { message: `first must be at most ${LIMITS.pageSizeMax} (the maximum page size).` })
-  first: number = LIMITS.pageSizeDefault;
+/** Page arguments with their own default and largest page size (a thread page shows 50 posts). */
+export function SizedPageArgs(defaultSize: number, maxSize: number) {
+  @ArgsType()
+  class SizedPage {
+    @Field(() => Int, { defaultValue: defaultSize, description: `Page size, at most ${maxSize}.` })
+    @IsInt()
+    @Min(1, { message: `first must be at least 1.` })
+    @Max(maxSize, { message: `first must be at most ${maxSize} (the maximum page size).` })
+    first: number = defaultSize;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string;
+    @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    @IsOptional()
+    @IsString()
+    @MaxLength(500)
+    after?: string;
+  }
+  return SizedPage;
 }
+
+@ArgsType()
+export class PageArgs extends SizedPageArgs(LIMITS.pageSizeDefault, LIMITS.pageSizeMax) {}
 
 export interface Edge<T> {
   cursor: string;

@@ -3,7 +3,7 @@ import { DISCUSSION_LIMITS as L, SPACE_TYPES, type SpaceType, THREAD_KINDS, type
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { trim } from '../../core/graphql/input-transforms.js';
-import { PageArgs } from '../../core/graphql/pagination.js';
+import { PageArgs, SizedPageArgs } from '../../core/graphql/pagination.js';
 import { SpaceTypeEnum, ThreadKindEnum } from '../discussion.enums.js';
 
 const body = (field: string): PropertyDecorator[] => [
@@ -117,19 +117,7 @@ export class ThreadsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class PostPageArgs {
-  @Field(() => Int, { defaultValue: 50, description: `Page size, at most ${L.threadPageSizeMax}.` })
-  @IsInt()
-  @Min(1, { message: 'first must be at least 1.' })
-  @Max(L.threadPageSizeMax, { message: `first must be at most ${L.threadPageSizeMax} (the maximum page size).` })
-  first: number = 50;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string;
-}
+export class PostPageArgs extends SizedPageArgs(50, L.threadPageSizeMax) {}
 
 @ArgsType()
 export class MentionCandidatesArgs {
