@@ -20,6 +20,8 @@ export class MailCatcher {
   private server?: SMTPServer;
   /** Set to make the server refuse messages (temporary failure), to test retries. */
   failing = false;
+  /** Set to make the server hold each message until this settles (a slow server). */
+  holding: Promise<void> | null = null;
 
   async start(): Promise<string> {
     this.server = new SMTPServer({
@@ -32,8 +34,10 @@ export class MailCatcher {
           stream.on('end', () => callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 451 })));
           return;
         }
+        const held = this.holding;
         simpleParser(stream)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            await held;
             const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
             const headers = Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()]));
             this.mails.push({ to: to?.value[0]?.address ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '', headers });

@@ -18,10 +18,11 @@ const RECOVERY_INTERVAL_MS = 60_000;
 
 /**
  * Keeps the index in step with the database. Domain events (from the transactional outbox) name
- * what changed; the indexer reads the current rows and indexes what is public or removes the rest,
- * so redelivered or reordered events do no harm. An engine failure turns the update into a 'search'
- * outbox row that the worker retries with backoff; rows that ran out of attempts are put back once
- * the engine is healthy again, so indexing catches up after an outage.
+ * what changed; each becomes a 'search' outbox row, which the worker delivers in a lane of its own:
+ * the indexer reads the current rows and indexes what is public or removes the rest, so redelivered
+ * or reordered events do no harm. An engine failure makes the worker retry the row with backoff;
+ * rows that ran out of attempts are put back once the engine is healthy again, so indexing catches
+ * up after an outage.
  */
 @Injectable()
 export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -112,22 +113,16 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, Befo
     }
   }
 
+  /**
+   * An event only queues its documents (a 'search' row, delivered in the worker's own lane for
+   * them): the event's other handlers, notifications above all, never wait for the search engine.
+   */
   private async onEvent(event: DomainEvent): Promise<void> {
     const refs = await this.refsOf(event);
-    if (refs.length > 0) await this.applyOrRetryLater(refs);
+    if (refs.length > 0) await this.refreshLater(refs);
   }
 
-  /** Refreshes documents now; if the engine fails, a 'search' outbox row retries them with backoff. */
-  async applyOrRetryLater(refs: DocumentRef[]): Promise<void> {
-    try {
-      await this.apply(refs);
-    } catch (error) {
-      this.logger.warn({ err: error, documents: refs.length }, 'search index update failed; retrying through the outbox');
-      await this.refreshLater(refs);
-    }
-  }
-
-  /** Queues documents for a refresh by the outbox worker (e.g. hits found stale at search time). */
+  /** Queues documents for a refresh by the outbox worker (after events, and for hits found stale at search time). */
   async refreshLater(refs: DocumentRef[]): Promise<void> {
     for (let i = 0; i < refs.length; i += BATCH) await this.outbox.enqueue(this.dataSource.manager, 'search', { refs: refs.slice(i, i + BATCH) });
     this.outbox.wake();

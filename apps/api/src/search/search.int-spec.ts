@@ -142,7 +142,7 @@ describe('search', () => {
 
   // Every test app's worker claims rows of the shared outbox, so this test drives the indexer and
   // its outbox handler itself instead of waiting for whichever worker takes the event.
-  it('queues an update the engine refused and indexes it once the engine is back', async () => {
+  it('queues an event’s index update, retries it while the engine refuses it, and indexes it once the engine is back', async () => {
     const word = marker();
     const port = t.app.get<SearchPort>(SEARCH_PORT);
     const practice = await buildPractice(t.dataSource, { municipalityId: own.id, title: `Ausfall ${word}` });
@@ -151,9 +151,9 @@ describe('search', () => {
     const index = port.index.bind(port);
     port.index = () => Promise.reject(new Error('engine unreachable'));
     try {
-      // The event handler does not fail (the other handlers of the event still run) …
-      await expect(indexer.applyOrRetryLater(refs)).resolves.toBeUndefined();
-      // … it leaves a 'search' row for the worker, whose delivery fails while the engine is down (retried with backoff).
+      // The event's handlers never wait for the engine (notifications run unharmed) …
+      await expect(t.app.get(OutboxService).dispatch({ type: 'practice.updated', practiceId: practice.id, actorId: practice.id })).resolves.toBeUndefined();
+      // … the indexer leaves a 'search' row for the worker's search lane, whose delivery fails while the engine is down (retried with backoff).
       const queued = await t.dataSource.query(`SELECT 1 FROM outbox WHERE kind = 'search' AND payload::text LIKE $1`, [`%${practice.id}%`]);
       expect(queued).toHaveLength(1);
       await expect(retry({ refs })).rejects.toThrow('engine unreachable');

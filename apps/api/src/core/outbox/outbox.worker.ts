@@ -21,6 +21,24 @@ const MAX_ATTEMPTS = 8;
 /** A claimed row is invisible to other workers this long; if this one dies it is retried after. */
 const LEASE_SECONDS = 300;
 
+/**
+ * Rows are delivered in lanes, each drained by its own loop: domain events (notifications and the
+ * search index's bookkeeping), mails, and everything else (search index updates). A slow SMTP
+ * server or search engine then holds up only its own lane, never the notifications of the events
+ * behind it. On the embedded database (one connection) the lanes take turns at the connection.
+ */
+interface Lane {
+  name: string;
+  /** The kinds this lane delivers; `others`: every kind no other lane names. */
+  kinds: string[] | 'others';
+  running?: Promise<void>;
+  again: boolean;
+}
+const NAMED_LANES = [
+  { name: 'events', kinds: ['event'] },
+  { name: 'mail', kinds: ['email'] },
+];
+
 /** Retry delays grow 10 s, 20 s, 40 s … up to an hour. */
 export function backoffSeconds(attempts: number): number {
   return Math.min(3600, 10 * 2 ** Math.max(0, attempts - 1));
@@ -33,8 +51,7 @@ export function backoffSeconds(attempts: number): number {
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
+  private readonly lanes: Lane[] = [...NAMED_LANES.map((lane) => ({ ...lane, again: false })), { name: 'other', kinds: 'others', again: false }];
   private stopped = false;
   private unsubscribe?: () => void;
 
@@ -59,47 +76,64 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     this.stopped = true;
     this.unsubscribe?.();
     clearTimeout(this.timer);
-    await this.running;
+    await Promise.all(this.lanes.map((lane) => lane.running ?? Promise.resolve()));
   }
 
   private schedule() {
     if (this.stopped) return;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => this.trigger(), this.config.outboxPollMs);
     this.timer.unref();
   }
 
-  /** Runs one drain now, or right after the current one. */
+  /** Runs one drain of every lane now, or right after a lane's current one. */
   trigger() {
     if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
+    for (const lane of this.lanes) this.triggerLane(lane);
+  }
+
+  private triggerLane(lane: Lane) {
+    if (lane.running) {
+      lane.again = true;
       return;
     }
-    clearTimeout(this.timer);
-    this.running = this.drain()
+    lane.running = this.drainLane(lane)
       .then(() => undefined)
-      .catch((error: unknown) => this.logger.error({ err: error }, 'outbox worker failed'))
+      .catch((error: unknown) => this.logger.error({ err: error, lane: lane.name }, 'outbox worker failed'))
       .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.trigger();
-        } else this.schedule();
+        lane.running = undefined;
+        if (lane.again) {
+          lane.again = false;
+          this.triggerLane(lane);
+        } else if (this.lanes.every((l) => !l.running)) this.schedule();
       });
   }
 
-  /** Processes due rows until none are left; returns how many were handled. */
+  /** Processes due rows of every lane until none are left (rows one lane adds for another included); returns how many were handled. */
   async drain(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const counts = await Promise.all(this.lanes.map((lane) => this.drainLane(lane)));
+      const pass = counts.reduce((a, b) => a + b, 0);
+      if (pass === 0) return handled;
+      handled += pass;
+    }
+  }
+
+  /** Processes the lane's due rows until none are left. */
+  private async drainLane(lane: Lane): Promise<number> {
+    const named = NAMED_LANES.flatMap((l) => l.kinds);
+    const [filter, kinds] = lane.kinds === 'others' ? ['kind <> ALL($3::text[])', named] : ['kind = ANY($3::text[])', lane.kinds];
     let handled = 0;
     for (;;) {
       if (this.stopped || !this.dataSource.isInitialized) return handled;
       // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
       const [rows] = await this.dataSource.query<[ClaimedRow[], number]>(
         `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
-          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= now()
+          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= now() AND ${filter}
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, kind, payload, attempts`,
-        [BATCH, LEASE_SECONDS],
+        [BATCH, LEASE_SECONDS, kinds],
       );
       if (rows.length === 0) return handled;
       for (const row of rows) await this.process(row);
