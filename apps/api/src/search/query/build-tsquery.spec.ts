@@ -90,6 +90,20 @@ describe('buildTsQuery', () => {
     expect(built.corrections.size).toBe(0);
   });
 
+  it('takes a synonym term in an OR group as a synonym too, expanded within its alternative', () => {
+    const groups = [[['ehrenamt'], ['freiwilligenarbeit']]];
+    const built = build(
+      'Sport OR Freiwilligenarbeit ',
+      {
+        sport: word('sport'),
+        freiwilligenarbeit: word('freiwilligenarbeit', { known: false, typos: [{ lexeme: 'freiwill', display: 'freiwillig', term: 'freiwillig', similarity: 0.6 }] }),
+      },
+      groups,
+    );
+    expect(built.match).toBe("( 'sport' | ( 'freiwilligenarbeit' | 'ehrenamt' ) )");
+    expect(built.corrections.size).toBe(0);
+  });
+
   it('drops lexemes that are not plain [a-z0-9], whatever the vocabulary returned', () => {
     expect(build("x ", { x: word("x' | !y") }).match).toBe('');
   });

@@ -70,6 +70,13 @@ const LEXEME = /^[a-z0-9]+$/;
 const quote = (lexeme: string) => `'${lexeme}'`;
 const valid = (lexeme: string) => LEXEME.test(lexeme);
 
+/** The terms of a synonym group as tsquery text: a word, or a phrase of its lexemes. */
+const termTexts = (terms: string[][]) =>
+  terms
+    .map((term) => term.filter(valid))
+    .filter((term) => term.length > 0)
+    .map((term) => (term.length === 1 ? quote(term[0]) : `( ${term.map(quote).join(' <-> ')} )`));
+
 /** A tsquery term list: "x" or "( x | y )". */
 const any = (terms: string[]) => (terms.length === 1 ? terms[0] : `( ${terms.join(' | ')} )`);
 const all = (terms: string[]) => (terms.length === 1 ? terms[0] : `( ${terms.join(' & ')} )`);
@@ -100,6 +107,10 @@ export function buildTsQuery(
   for (const match of matchSynonyms(typedKeys, synonymGroups)) {
     for (const a of typedClauses.slice(match.start, match.end)) for (const w of a?.words ?? []) synonymWordsAsTyped.add(w.norm);
   }
+  // Within an OR group each alternative counts on its own: "Patenschaft OR Mentoring".
+  const stemsOf = (a: Alternative) => a.words.map((w) => info(w.norm).stem).filter(Boolean);
+  const orAlternatives = query.clauses.map((clause) => clause.alternatives.filter((a) => !a.negated)).filter((positive) => positive.length > 1).flat();
+  for (const a of orAlternatives) if (matchSynonyms([stemsOf(a)], synonymGroups).length) for (const w of a.words) synonymWordsAsTyped.add(w.norm);
 
   /** Typos are corrected only where nothing in the index matches the word itself. */
   const typosOf = (word: QueryWord, prefix: boolean) => {
@@ -190,6 +201,13 @@ export function buildTsQuery(
     if (!alternatives.length) continue;
     const negated = alternatives.filter((x) => x.a.negated);
     const positive = alternatives.filter((x) => !x.a.negated);
+    // An alternative of an OR group that spells a synonym term also matches the group's other terms.
+    if (positive.length > 1) {
+      for (const x of positive) {
+        const [own] = matchSynonyms([stemsOf(x.a)], synonymGroups);
+        if (own) x.e = { text: any([...new Set([x.e.text, ...termTexts(own.terms)])]), main: x.e.main, lexemes: [...x.e.lexemes, ...own.terms.flat().filter(valid)] };
+      }
+    }
     for (const x of negated) clauses.push({ ...x.e, negated: true, synonymKey: null });
     if (!positive.length) continue;
     const single = positive.length === 1 ? positive[0] : undefined;
@@ -221,12 +239,8 @@ export function buildTsQuery(
   for (const match of matches) {
     merged.push(...positive.slice(at, match.start));
     const own = positive.slice(match.start, match.end);
-    const others = match.terms
-      .map((term) => term.filter(valid))
-      .filter((term) => term.length > 0)
-      .map((term) => (term.length === 1 ? quote(term[0]) : `( ${term.map(quote).join(' <-> ')} )`));
     merged.push({
-      text: any([...new Set([all(own.map((c) => c.text)), ...others])]),
+      text: any([...new Set([all(own.map((c) => c.text)), ...termTexts(match.terms)])]),
       main: own.flatMap((c) => c.main),
       lexemes: [...own.flatMap((c) => c.lexemes), ...match.terms.flat().filter(valid)],
     });
