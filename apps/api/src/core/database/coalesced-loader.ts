@@ -12,7 +12,7 @@ export interface CoalescingOptions {
 
 /**
  * Coalesces one kind of hot read **across requests**: while a statement of this loader runs, the
- * keys asked for meanwhile wait and go out together in the next statement (`= ANY($1)`), instead
+ * keys asked for meanwhile wait and go out together in the next statement (see batchInList), instead
  * of each taking its own round trip. On an idle server a read starts at once (on the next tick,
  * like DataLoader); under load the round trips, not the rows, are what the database and the API
  * save: in the practice page benchmark at 10 clients one statement serves three to five page views.
