@@ -20,6 +20,8 @@ export interface FieldProps {
   required?: boolean;
   /** The control's id; pass it when something else must point at the control (an error summary link). */
   id?: string;
+  /** Replaces the "(Pflichtfeld)"/"(freiwillig)" marker (the practice editor has a third level of need). */
+  marker?: ReactNode;
 }
 
 /**
@@ -33,6 +35,7 @@ export function FormField({
   error,
   required = false,
   id: givenId,
+  marker,
   children,
 }: FieldProps & { children: (control: FieldControlProps) => ReactNode }) {
   const { t } = useTranslation();
@@ -45,11 +48,8 @@ export function FormField({
     <div className="field">
       <label htmlFor={id}>
         {label}{' '}
-        {required ? (
-          <span className="required">({t('form.required')})</span>
-        ) : (
-          <span className="optional">({t('form.optional')})</span>
-        )}
+        {marker ??
+          (required ? <span className="required">({t('form.required')})</span> : <span className="optional">({t('form.optional')})</span>)}
       </label>
       {hint && (
         <p id={hintId} className="hint">

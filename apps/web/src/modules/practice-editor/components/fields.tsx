@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldControlProps } from '../../../ui/FormField';
+import { FormField, type FieldControlProps } from '../../../ui/FormField';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { formatNumber } from '../../../ui/format';
 
@@ -31,31 +31,10 @@ interface FieldProps {
  * receives id and ARIA wiring through `children`.
  */
 export function EditorField({ id, label, hint, error, need = 'optional', children }: FieldProps & { children: (control: FieldControlProps) => ReactNode }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label} <NeedMarker need={need} />
-      </label>
-      {hint && (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-      {children({
-        id,
-        required: need === 'required' || undefined,
-        'aria-required': need === 'required' || undefined,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
-      })}
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error} required={need === 'required'} marker={<NeedMarker need={need} />}>
+      {children}
+    </FormField>
   );
 }
 
