@@ -1,6 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { addPost, insertThread, testTopicId } from '../../test/factories/live.factory.js';
+import { addPost, insertThread } from '../../test/factories/live.factory.js';
+import { topicId as seedTopicId } from '../../test/factories/thread.factory.js';
 import { buildUser, signedIn } from '../../test/factories/user.factory.js';
 import { liveClient, subscribe, untilSubscribers } from '../../test/live-client.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -24,7 +25,7 @@ function percentile(sorted: number[], p: number): number {
 
   beforeAll(async () => {
     [a, b] = await Promise.all([startTestApp(), startTestApp()]);
-    topicId = await testTopicId(a.dataSource);
+    topicId = await seedTopicId(a.dataSource);
     authorId = (await buildUser(a.dataSource)).id;
   });
   afterAll(async () => {
@@ -102,7 +103,7 @@ describe('live latency', () => {
     // Distinct client addresses (through the trusted proxy header) keep below the per-address cap.
     const clients = Array.from({ length: n }, (_, i) => liveClient(recv, { headers: { 'x-forwarded-for': `10.0.${Math.floor(i / 50)}.${i % 50}` } }));
     try {
-      const topicId = await testTopicId(pub.dataSource);
+      const topicId = await seedTopicId(pub.dataSource);
       const authorId = (await buildUser(pub.dataSource)).id;
       const threadId = await insertThread(pub.dataSource, authorId, { type: 'topic', id: topicId });
       const arrivals: number[][] = [];

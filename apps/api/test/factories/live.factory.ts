@@ -1,6 +1,5 @@
 import { type DataSource } from 'typeorm';
 import { type LiveEvents } from '../../src/core/realtime/live-events.js';
-import { ensureTopics } from './practice.factory.js';
 
 /** A thread with its first post, inserted with SQL (the discussions feature owns the mutations). */
 export async function insertThread(
@@ -35,11 +34,4 @@ export async function addPost(dataSource: DataSource, live: LiveEvents, threadId
   if (!options.rollback) await work;
   else if (!(await work.then(() => false, () => true))) throw new Error('the transaction was meant to roll back');
   return postId;
-}
-
-/** The id of a seed-taxonomy topic to hold test threads. */
-export async function testTopicId(dataSource: DataSource): Promise<string> {
-  await ensureTopics(dataSource, ['sprache']);
-  const [row] = await dataSource.query<{ id: string }[]>(`SELECT id FROM topic WHERE slug = 'sprache'`);
-  return row.id;
 }
