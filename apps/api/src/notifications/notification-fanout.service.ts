@@ -375,7 +375,6 @@ export class NotificationFanout implements OnModuleInit {
       fact,
     );
     const byUser = new Map(people.map((person) => [person.id, person]));
-    let mailed = 0;
     const emailed: string[] = [];
     for (const row of rows) {
       const person = byUser.get(row.user_id)!;
@@ -384,7 +383,6 @@ export class NotificationFanout implements OnModuleInit {
       const mail = this.mails.immediate({ id: person.id, email: person.email, displayName: person.display_name, locale: person.locale }, { row, presented });
       await this.outbox.enqueue(tx, 'email', mail as unknown as Record<string, unknown>);
       emailed.push(row.id);
-      mailed++;
     }
     if (emailed.length) await tx.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])`, [emailed]);
     await this.live.publishMany(
@@ -392,7 +390,7 @@ export class NotificationFanout implements OnModuleInit {
       rows.map((row) => `user:${row.user_id}`),
       { type: 'notifications' },
     );
-    return mailed;
+    return emailed.length;
   }
 
   /**

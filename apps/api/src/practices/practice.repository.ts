@@ -11,10 +11,10 @@ import { currentSectionsHtml, type StoredSectionsHtml } from './sections-html.js
 import { type PracticeFilter } from './dto/practice.inputs.js';
 import { type PracticeSort } from './practice.enums.js';
 
-/** Columns of a practice row, with dates as text (pg would turn DATE into local-midnight Dates). */
 /** The Markdown sources of the long sections: the bulk of a practice row. */
 const SECTION_SOURCES = ['problem', 'approach', 'results', 'success_factors', 'obstacles', 'transferability'];
 
+/** Columns of a practice row, with dates as text (pg would turn DATE into local-midnight Dates). */
 const BASE_COLUMNS = `p.id, p.slug, p.municipality_id, p.state, p.version, p.is_example, p.title, p.summary, p.target_groups,
   p.work_status, p.period_start::text AS period_start, p.period_end::text AS period_end,
   p.outcomes, p.cost_one_off_eur, p.cost_yearly_eur, p.funding_sources, p.staff_hours_per_month::float8 AS staff_hours_per_month,
@@ -72,7 +72,6 @@ export interface PracticeRow {
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 const outcomesOf = (list: Outcome[]) => list.map((o) => ({ label: o.label, value: o.value, unit: o.unit, asOf: o.asOf, source: o.source ?? null }));
 
-/** A section: its source and stored HTML, or (read without sources) the stored HTML alone. */
 export function toPractice(r: PracticeRow): Practice {
   const html = currentSectionsHtml(r.sections_html);
   return {

@@ -9,13 +9,13 @@ import { type DataSource } from 'typeorm';
  *
  * The embedded database (pool of one, see `poolOptions`) serves every client in one PGlite
  * session, where a name prepared by one client would collide with the next: there the statement
- * stays unnamed.
+ * stays unnamed, as it does without a name.
  */
-export async function preparedQuery<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T>(dataSource: DataSource, name: string | undefined, text: string, values: unknown[]): Promise<T[]> {
   dataSource.logger.logQuery(text, values);
   const pool = poolOf(dataSource);
   const shared = (pool.options.max ?? 10) <= 1;
-  const result = await pool.query(shared ? { text, values } : { name, text, values });
+  const result = await pool.query(shared || name === undefined ? { text, values } : { name, text, values });
   return result.rows as T[];
 }
 
@@ -35,10 +35,6 @@ export async function shapedQuery<T>(dataSource: DataSource, prefix: string, tex
   if (name === undefined && shapeNames.size < SHAPED_STATEMENTS_MAX) {
     name = shapeName(prefix, text);
     shapeNames.set(text, name);
-  }
-  if (name === undefined) {
-    dataSource.logger.logQuery(text, values);
-    return (await poolOf(dataSource).query({ text, values })).rows as T[];
   }
   return preparedQuery<T>(dataSource, name, text, values);
 }
