@@ -12,6 +12,9 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
     bodyParser: true,
   });
   app.disable('x-powered-by');
+  // No ETag on API answers: Express would hash every body (a thread page is 50 kB) for a header
+  // that POSTed queries never use (static files keep theirs, from serve-static).
+  app.set('etag', false);
   // Behind reverse proxies, client addresses (for rate limits) come from X-Forwarded-For.
   if (options.config.trustProxy > 0) app.set('trust proxy', options.config.trustProxy);
   app.use(securityHeaders);

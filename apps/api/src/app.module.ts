@@ -14,6 +14,9 @@ import { UsersModule } from './users/users.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import { StorageModule } from './core/storage/storage.module.js';
 import { RealtimeModule } from './core/realtime/realtime.module.js';
+import { AnswerCache } from './core/answer-cache/answer-cache.js';
+import { AnswerCacheModule } from './core/answer-cache/answer-cache.module.js';
+import { answerCachePlugin } from './core/answer-cache/answer-cache.plugin.js';
 import { csrfPlugin } from './core/auth/csrf.plugin.js';
 import { readSessionToken } from './core/auth/session-cookie.js';
 import { SessionService } from './core/auth/session.service.js';
@@ -82,10 +85,11 @@ export class AppModule {
         AuthModule,
         StorageModule,
         RealtimeModule.forRoot(options.database),
+        AnswerCacheModule.forRoot(options.database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [SessionService],
-          useFactory: (sessions: SessionService) => ({
+          inject: [SessionService, AnswerCache],
+          useFactory: (sessions: SessionService, answers: AnswerCache) => ({
             autoSchemaFile: true,
             // Apollo's stop drains the HTTP server and cuts open WebSockets; it waits until after
             // the GraphQL WebSocket server has said goodbye to its clients (on module destroy).
@@ -96,7 +100,7 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             // Apollo's cache-control plugin is replaced (it wrapped every field resolver to collect hints nothing sets).
-            plugins: [csrfPlugin, ...noStorePlugins],
+            plugins: [csrfPlugin, ...noStorePlugins, answerCachePlugin(answers)],
             // Relations a parent already carries skip Nest's per-field pipeline (see preloaded-fields.ts).
             transformSchema: answerPreloadedFields,
             formatError: (formatted, error) => formatGraphQLError(formatted, error, options.logger),

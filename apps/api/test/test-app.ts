@@ -66,7 +66,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, logger?: 
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup creates the database).');
   // Test accounts hash cheaply; the sign-in benchmark measures the real parameters.
   const storageDir = overrides.storageDir ?? mkdtempSync(join(tmpdir(), 'praxisforum-files-'));
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), argon2: { memoryKib: 8192, timeCost: 1 }, outboxPollMs: 100, searchRebuildOnStart: false, ...overrides, storageDir };
+  // The answer cache is off unless a test turns it on: tests write rows and read them back as guests
+  // at once, while the cache hears of a commit a moment later (NOTIFY); answer-cache.int-spec covers it.
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), argon2: { memoryKib: 8192, timeCost: 1 }, outboxPollMs: 100, searchRebuildOnStart: false, answerCacheMb: 0, ...overrides, storageDir };
   const database = { url, embedded: process.env.TEST_DATABASE_EMBEDDED === '1', description: 'test database', close: () => Promise.resolve() };
   const app = await createApp({ config, database, logger: logger ?? pino({ level: process.env.TEST_LOG ?? 'silent' }) });
   await app.listen(0, '127.0.0.1');

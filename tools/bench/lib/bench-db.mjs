@@ -27,9 +27,15 @@ export function assertBenchDatabase(url) {
   }
 }
 
-export async function withClient(url, work) {
+/** A connected pg client; the caller ends it. */
+export async function openClient(url) {
   const client = new (loadPg().Client)({ connectionString: url, connectionTimeoutMillis: 5_000 });
   await client.connect();
+  return client;
+}
+
+export async function withClient(url, work) {
+  const client = await openClient(url);
   try {
     return await work(client);
   } finally {

@@ -19,6 +19,8 @@ export class ThreadResolver {
 
   @Query(() => Thread, { description: 'One thread; NOT_FOUND if it does not exist or the viewer may not see it.' })
   thread(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() ctx: RequestContext) {
+    // A guest's thread page reads the thread, its posts and their people and space only (see the answer-cache migration).
+    ctx.answer?.dependsOn('thread', `thread:${id}`);
     return this.service.getThread(ctx.viewer, id);
   }
 

@@ -58,6 +58,8 @@ export interface AppConfig {
   holdNewUserLinks: boolean;
   /** Build the search index in the background at start when it was never built for this engine (SEARCH_REBUILD_ON_START, default true). */
   searchRebuildOnStart: boolean;
+  /** Memory for guests' finished thread pages, in MiB (ANSWER_CACHE_MB, default 32; 0 = off; PostgreSQL only). */
+  answerCacheMb: number;
 }
 
 /** The repository root, found from this file's location (src/ or dist/ of apps/api). */
@@ -223,6 +225,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     digestIntervalMs: parseInteger('DIGEST_INTERVAL_MS', env.DIGEST_INTERVAL_MS, 15 * 60_000, 1000, 24 * 3_600_000),
     holdNewUserLinks: parseBoolean('HOLD_NEW_USER_LINKS', env.HOLD_NEW_USER_LINKS, true),
     searchRebuildOnStart: parseBoolean('SEARCH_REBUILD_ON_START', env.SEARCH_REBUILD_ON_START, true),
+    answerCacheMb: parseInteger('ANSWER_CACHE_MB', env.ANSWER_CACHE_MB, 32, 0, 4096),
   };
 }
 

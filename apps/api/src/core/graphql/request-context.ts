@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { type Request, type Response } from 'express';
+import { type AnswerCollector } from '../answer-cache/answer-request.js';
 import { type Viewer } from '../auth/viewer.js';
 
 /**
@@ -30,4 +31,6 @@ export interface RequestContext {
    * resolver a shallow copy of the context, so the result is returned, never stored.)
    */
   viewerFor(token: string): Promise<Viewer | null>;
+  /** Set for a guest's query that the answer cache may keep: root fields declare what they read (see AnswerCollector). */
+  answer?: AnswerCollector;
 }

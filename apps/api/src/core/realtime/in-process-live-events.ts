@@ -56,6 +56,13 @@ export class InProcessLiveEvents implements LiveEvents {
     return this.local.subscribe(channel);
   }
 
+  listen(channel: string, handler: (payload: LivePayload) => void): () => void {
+    return this.local.listen(channel, handler);
+  }
+
+  /** Delivery in process cannot drop. */
+  readonly connection = 1;
+
   /** Subscribers on this instance (for tests and diagnostics). */
   get subscriberCount(): number {
     return this.local.size;

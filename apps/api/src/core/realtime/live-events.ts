@@ -15,6 +15,13 @@ export interface LiveEvents {
   publishMany(manager: EntityManager, channels: string[], payload: LivePayload): Promise<void>;
   /** Every event published on the channel from now on, on any instance, until the iterator is returned. */
   subscribe(channel: string): AsyncIterableIterator<LivePayload>;
+  /** The same, to a synchronous handler with no buffer (for a consumer that must not miss a burst); returns the unsubscribe. */
+  listen(channel: string, handler: (payload: LivePayload) => void): () => void;
+  /**
+   * Which connection events arrive through: a number that changes whenever the instance listens
+   * anew (events published in between may be lost), 0 while it cannot hear events at all.
+   */
+  readonly connection: number;
 }
 
 export const LIVE_EVENTS = Symbol('LIVE_EVENTS');

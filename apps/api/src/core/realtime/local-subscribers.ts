@@ -32,6 +32,17 @@ export class LocalSubscribers {
     return n;
   }
 
+  /** Calls `handler` with each event of the channel, synchronously and without a buffer, until the returned function is called. */
+  listen(channel: string, handler: Push): () => void {
+    const listeners = this.channels.get(channel) ?? new Set<Push>();
+    listeners.add(handler);
+    this.channels.set(channel, listeners);
+    return () => {
+      listeners.delete(handler);
+      if (listeners.size === 0 && this.channels.get(channel) === listeners) this.channels.delete(channel);
+    };
+  }
+
   /**
    * An iterator of the channel's events. A hand-written iterator rather than an async generator:
    * `return()` must end a pending `next()` at once (a generator would wait for the next event,

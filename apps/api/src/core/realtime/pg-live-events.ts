@@ -33,6 +33,8 @@ export class PgLiveEvents implements LiveEvents {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private attempt = 0;
+  /** LISTEN connections made so far: the current one's number (see `connection`). */
+  private connections = 0;
 
   constructor(private readonly options: PgLiveEventsOptions) {
     this.logger = options.logger.child({ component: 'live' });
@@ -50,6 +52,14 @@ export class PgLiveEvents implements LiveEvents {
 
   subscribe(channel: string): AsyncIterableIterator<LivePayload> {
     return this.local.subscribe(channel);
+  }
+
+  listen(channel: string, handler: (payload: LivePayload) => void): () => void {
+    return this.local.listen(channel, handler);
+  }
+
+  get connection(): number {
+    return this.client ? this.connections : 0;
   }
 
   get subscriberCount(): number {
@@ -120,6 +130,7 @@ export class PgLiveEvents implements LiveEvents {
       return;
     }
     this.client = client;
+    this.connections++;
     clearInterval(this.heartbeatTimer);
     this.heartbeatTimer = setInterval(() => void this.heartbeat(client), this.options.heartbeatMs ?? 30_000);
     this.heartbeatTimer.unref();

@@ -8,6 +8,7 @@ import { PracticeHtml1764518400005 } from './1764518400005-practice-html.js';
 import { PostPageIndex1764518400006 } from './1764518400006-post-page-index.js';
 import { Search1764604800000 } from './1764604800000-search.js';
 import { SearchState1764604800001 } from './1764604800001-search-state.js';
+import { AnswerCache1764691200000 } from './1764691200000-answer-cache.js';
 
 /** All migrations in order. Listed explicitly so builds and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PostPageIndex1764518400006,
   Search1764604800000,
   SearchState1764604800001,
+  AnswerCache1764691200000,
 ];
