@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Inject, Injectable, type MiddlewareConsumer, Module, type NestMiddleware, type OnApplicationShutdown, RequestMethod } from '@nestjs/common';
 import { type NextFunction, type Request, type Response } from 'express';
+import { gunzipSync } from 'node:zlib';
 import { type Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type DatabaseTarget } from '../database/database-target.js';
@@ -51,9 +52,10 @@ class AnswerCacheMiddleware implements NestMiddleware {
     if (!this.cache.enabled) return next();
     const key = answerKey(req, req.body as Record<string, unknown> | undefined);
     if (key === undefined) return next();
+    const gzipped = this.cache.lookup(key);
+    if (gzipped === undefined) return next();
     const gzip = acceptsGzip(req.headers['accept-encoding']);
-    const answer = this.cache.lookup(key, gzip);
-    if (answer === undefined) return next();
+    const answer = gzip ? gzipped : gunzipSync(gzipped);
     // The headers Apollo sends with the same answer (see no-store.plugin.ts).
     res.statusCode = 200;
     res.setHeader('content-type', 'application/json; charset=utf-8');

@@ -22,7 +22,7 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Reques
         willSendResponse({ response, operation, errors }) {
           const body = response.body;
           if (errors?.length || body.kind !== 'single' || (response.http.status ?? 200) !== 200) return Promise.resolve();
-          if (operation?.operation !== OperationTypeNode.QUERY || !collector.covers(operation)) return Promise.resolve();
+          if (collector.tags.size === 0 || operation?.operation !== OperationTypeNode.QUERY || !collector.covers(operation)) return Promise.resolve();
           const { data, extensions } = body.singleResult;
           if (data == null) return Promise.resolve();
           // As Apollo's own serialization (runHttpQuery: errors, data, extensions; newline).

@@ -1,4 +1,4 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 /** Where a request stood when it began reading: a fill is only kept if nothing it read changed since. */
 export interface AnswerTicket {
@@ -68,8 +68,8 @@ export class AnswerCache {
     return { clock: this.clock, connection: this.listening() };
   }
 
-  /** The answer's JSON (UTF-8), or undefined. `gzip`: the caller sends the compressed bytes as they are. */
-  lookup(key: string, gzip: boolean): Buffer | undefined {
+  /** The answer's JSON, gzip-compressed (as clients that take gzip get it), or undefined. */
+  lookup(key: string): Buffer | undefined {
     if (!this.current()) return undefined;
     const entry = this.entries.get(key);
     if (!entry) {
@@ -80,7 +80,7 @@ export class AnswerCache {
     // Most recently used last: Map keeps insertion order.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return gzip ? entry.gzipped : gunzipSync(entry.gzipped);
+    return entry.gzipped;
   }
 
   /** Keeps an answer unless what it was read from changed after `ticket` (or might have, unheard). */
