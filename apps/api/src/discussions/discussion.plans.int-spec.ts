@@ -24,19 +24,26 @@ import { type ViewerScope, DiscussionRepository } from './discussion.repository.
     const guest: ViewerScope = { id: null, moderator: false, coordinatorOf: [] };
     const member: ViewerScope = { id: (await buildUser(dataSource)).id, moderator: false, coordinatorOf: [] };
 
+    const other = await buildThread(dataSource, { authorId: author.id });
     for (const scope of [guest, member]) {
       for (let i = 0; i < 8; i++) {
         expect(await repo.threadsByIds(scope, [thread.id])).toHaveLength(1);
+        expect(await repo.threadsByIds(scope, [thread.id, other.id])).toHaveLength(2);
         expect((await repo.postPage(scope, thread.id, 50, 0)).rows).toHaveLength(2);
         expect(await repo.postsByIds(scope, [answer.id])).toHaveLength(1);
+        // Three ids go out padded to four (the last repeated), on the plan of size 4.
+        expect(await repo.postsByIds(scope, [answer.id, thread.firstPostId, other.firstPostId])).toHaveLength(3);
       }
     }
 
     expect(await genericPlans(dataSource, 'discussion.')).toEqual([
       ['discussion.postPage', true],
-      ['discussion.postsByIds.false.one', true],
-      ['discussion.threadsByIds.guest.one', true],
-      ['discussion.threadsByIds.viewer.one', true],
+      ['discussion.postsByIds.false.1', true],
+      ['discussion.postsByIds.false.4', true],
+      ['discussion.threadsByIds.guest.1', true],
+      ['discussion.threadsByIds.guest.2', true],
+      ['discussion.threadsByIds.viewer.1', true],
+      ['discussion.threadsByIds.viewer.2', true],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type SpaceType, type ThreadKind, type WatchLevel } from '@praxisforum/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BATCH_MAX, batchInList } from '../core/database/coalesced-loader.js';
 import { preparedQuery } from '../core/database/prepared.js';
 import { containsPattern } from '../core/database/sql.js';
 
@@ -69,12 +70,15 @@ const threadSelect = (scope: ViewerScope, extraColumns = '') =>
     : `SELECT ${THREAD_COLUMNS}, ${VIEWER_THREAD_COLUMNS}${extraColumns} ${THREAD_FROM} ${VIEWER_THREAD_JOINS}`;
 
 /**
- * `= $4` for one id, `= ANY($4)` for several: a generic plan for an array of unknown length is
- * estimated dearer than one planned for its actual single element, so the array form of a detail
- * page's read would be planned on every execution.
+ * Ids after the params `before` (the scope's): `IN ($4, …)` padded to a batch size (see batchInList:
+ * one generic plan per size, where `= ANY` of an array of unknown length would be planned on every
+ * execution), or `= ANY($4)` beyond the largest batch.
  */
-const byIds = (column: string, ids: readonly string[]) =>
-  ids.length === 1 ? { where: `${column} = $4::uuid`, param: ids[0], variant: 'one' } : { where: `${column} = ANY($4::uuid[])`, param: ids, variant: 'many' };
+const byIds = (column: string, ids: readonly string[], before: unknown[]) => {
+  if (ids.length === 0 || ids.length > BATCH_MAX) return { where: `${column} = ANY($${before.length + 1}::uuid[])`, params: [...before, ids], variant: 'many' };
+  const { size, params, list } = batchInList(ids, before.length);
+  return { where: `${column} IN ${list}`, params: [...before, ...params], variant: String(size) };
+};
 
 export interface ThreadRow {
   id: string;
@@ -167,9 +171,8 @@ export class DiscussionRepository {
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
   async threadsByIds(scope: ViewerScope, ids: readonly string[], manager?: EntityManager): Promise<ThreadRow[]> {
-    const { where, param, variant } = byIds('t.id', ids);
+    const { where, params, variant } = byIds('t.id', ids, scopeParams(scope));
     const sql = `${threadSelect(scope)} WHERE ${where} AND ${THREAD_VISIBLE}`;
-    const params = [...scopeParams(scope), param];
     const name = `discussion.threadsByIds.${scope.id === null ? 'guest' : 'viewer'}.${variant}`;
     return manager ? manager.query(sql, params) : preparedQuery<ThreadRow>(this.dataSource, name, sql, params);
   }
@@ -227,9 +230,8 @@ export class DiscussionRepository {
   /** Posts by id that the viewer may see, in visible threads (or, for a just-deleted thread's post, any thread). */
   async postsByIds(scope: ViewerScope, ids: readonly string[], manager?: EntityManager, allowDeletedThread = false): Promise<PostRow[]> {
     const threadVisible = allowDeletedThread ? THREAD_VISIBLE.replace('t.deleted_at IS NULL', 'true') : THREAD_VISIBLE;
-    const { where, param, variant } = byIds('p.id', ids);
+    const { where, params, variant } = byIds('p.id', ids, scopeParams(scope));
     const sql = `SELECT ${POST_COLUMNS} ${POST_FROM} ${SPACE_JOINS} WHERE ${where} AND ${POST_VISIBLE('p')} AND ${threadVisible}`;
-    const params = [...scopeParams(scope), param];
     return manager
       ? manager.query(sql, params)
       : preparedQuery<PostRow>(this.dataSource, `discussion.postsByIds.${allowDeletedThread}.${variant}`, sql, params);

@@ -107,6 +107,7 @@ describe('batchInList', () => {
     expect(batchInList(['a'])).toEqual({ size: 1, params: ['a'], list: '($1)' });
     expect(batchInList(['a', 'b', 'c'])).toEqual({ size: 4, params: ['a', 'b', 'c', 'c'], list: '($1, $2, $3, $4)' });
     expect(batchInList(Array.from({ length: 9 }, (_, i) => i)).size).toBe(16);
+    expect(batchInList(['a', 'b'], 3)).toEqual({ size: 2, params: ['a', 'b'], list: '($4, $5)' });
   });
 
   it('refuses an empty batch and one larger than BATCH_MAX', () => {

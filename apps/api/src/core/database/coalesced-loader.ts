@@ -84,13 +84,14 @@ export const BATCH_MAX = BATCH_SIZES[BATCH_SIZES.length - 1];
 
 /**
  * `IN ($1, …, $n)` for the keys of a coalesced batch, padded (repeating the last key) to the next
- * of BATCH_SIZES, with the params and the size to name the prepared statement by. A fixed n keeps
+ * of BATCH_SIZES, with the params and the size to name the prepared statement by (`offset`: params
+ * that come before, so the list starts at `$offset+1`). A fixed n keeps
  * one generic plan per statement; `= ANY($1)` would be planned on every execution, because the
  * generic plan of an array of unknown length is estimated dearer than one for the actual array.
  */
-export function batchInList<K>(keys: readonly K[]): { size: number; params: K[]; list: string } {
+export function batchInList<K>(keys: readonly K[], offset = 0): { size: number; params: K[]; list: string } {
   const size = BATCH_SIZES.find((n) => n >= keys.length);
   if (size === undefined || keys.length === 0) throw new Error(`batchInList: 1 to ${BATCH_MAX} keys, not ${keys.length}`);
   const params = Array.from({ length: size }, (_, i) => keys[Math.min(i, keys.length - 1)]);
-  return { size, params, list: `(${params.map((_, i) => `$${i + 1}`).join(', ')})` };
+  return { size, params, list: `(${params.map((_, i) => `$${offset + i + 1}`).join(', ')})` };
 }
