@@ -3,12 +3,26 @@ import { expectNoAccessibilityViolations } from './a11y.js';
 import { createDiscussionPeople, type Member, type Person } from './people.js';
 
 /** A browser of this person's own (own cookies, own live connection), signed in. */
-async function browserOf(browser: Browser, testInfo: TestInfo, person: Person): Promise<{ context: BrowserContext; page: Page }> {
+async function guestBrowser(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
   const { baseURL, locale, timezoneId } = testInfo.project.use;
   const context = await browser.newContext({ baseURL, locale, timezoneId });
-  const page = await context.newPage();
-  await signIn(page, person);
-  return { context, page };
+  return { context, page: await context.newPage() };
+}
+
+async function browserOf(browser: Browser, testInfo: TestInfo, person: Person): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await guestBrowser(browser, testInfo);
+  await signIn(opened.page, person);
+  return opened;
+}
+
+/**
+ * Opens a thread page and returns the Content-Encoding of its ThreadPage answer: "gzip" when the
+ * API answered a guest from its answer cache (it keeps answers compressed), none when it computed it.
+ */
+async function openThreadPage(page: Page, path: string): Promise<string | undefined> {
+  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postDataJSON() as { operationName?: string }).operationName === 'ThreadPage');
+  await page.goto(path);
+  return (await (await answered).allHeaders())['content-encoding'];
 }
 
 async function signIn(page: Page, person: Person) {
@@ -214,6 +228,14 @@ test.describe('a question in a topic space, answered live, moderated and resolve
     const page = asker.page;
     const post = postOf(page, people.answerer, 3);
     await expect(post).toContainText(offTopic);
+
+    // A guest reads along: computed once, then answered from memory (the web app's own request).
+    const guest = await guestBrowser(browser, testInfo);
+    expect(await openThreadPage(guest.page, threadPath)).toBeUndefined();
+    await expect(postOf(guest.page, people.answerer, 3)).toContainText(offTopic);
+    expect(await openThreadPage(guest.page, threadPath), 'a guest’s second view comes from the answer cache').toBe('gzip');
+    await expect(postOf(guest.page, people.answerer, 3)).toContainText(offTopic);
+
     await post.getByRole('button', { name: 'Melden' }).click();
     const dialog = page.getByRole('dialog', { name: `Melden: Beitrag von ${people.answerer.displayName}` });
     await expect(dialog).toBeVisible();
@@ -268,6 +290,16 @@ test.describe('a question in a topic space, answered live, moderated and resolve
     await expect(hidden).not.toContainText('Begründung');
     await expect(hidden).not.toContainText(offTopic);
     await expectNoAccessibilityViolations(page);
+
+    // The guest's cached page went with the hide: computed anew, with the placeholder.
+    try {
+      expect(await openThreadPage(guest.page, threadPath)).toBeUndefined();
+      const guestView = postOf(guest.page, people.answerer, 3);
+      await expect(guestView).toContainText('Von der Moderation ausgeblendet.');
+      await expect(guestView).not.toContainText(offTopic);
+    } finally {
+      await guest.context.close();
+    }
   });
 
   test('the asker accepts the reply as the answer and sees it at the top; the list marks the question answered', async () => {

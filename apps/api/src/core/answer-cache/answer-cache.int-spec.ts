@@ -26,14 +26,17 @@ interface Page {
   } | null;
 }
 
+/** Apollo Client 4 names itself in every request's extensions. */
+const CLIENT_EXTENSIONS = { clientLibrary: { name: '@apollo/client', version: '4.3.8' } };
+
 /** A guest's thread page as the web app asks for it, with the SQL statements it cost on that instance. */
-async function guestPage(t: TestApp, id: string, headers: Record<string, string> = {}) {
+async function guestPage(t: TestApp, id: string, headers: Record<string, string> = {}, extensions: object = CLIENT_EXTENSIONS) {
   const counter = countQueries(t.dataSource);
   try {
     const response = await fetch(`${t.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers },
-      body: JSON.stringify({ operationName: 'ThreadPage', query: THREAD_PAGE, variables: { id } }),
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', 'x-praxisforum-csrf': '1', ...headers },
+      body: JSON.stringify({ operationName: 'ThreadPage', query: THREAD_PAGE, variables: { id }, extensions }),
     });
     const text = await response.text();
     return { text, body: JSON.parse(text) as { data?: Page; errors?: { extensions?: { code?: string } }[] }, statements: counter.count, response };
@@ -81,6 +84,9 @@ async function eventually(t: TestApp, id: string, seen: (page: NonNullable<Page[
     expect(zipped.response.headers.get('content-encoding')).toBe('gzip');
     expect(zipped.text).toBe(first.text);
     expect(a.app.get(AnswerCache).stats()).toMatchObject({ hits: 2 });
+    // Another request text (here: other extensions) is another answer.
+    expect((await guestPage(a, thread.id, {}, {})).statements).toBeGreaterThan(0);
+    expect((await guestPage(a, thread.id, {}, {})).statements).toBe(0);
   });
 
   it('computes every answer for signed-in people, for other queries and for errors', async () => {

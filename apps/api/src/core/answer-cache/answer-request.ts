@@ -39,12 +39,13 @@ interface GraphqlBody {
 
 /**
  * The cache key of a guest's POSTed GraphQL request, or undefined when it may not be answered from
- * the cache: a session cookie (even an expired one: the answer path then sets no cookie either),
- * persisted-query or other extensions, no query text. The same function serves the lookup (from
- * the parsed body) and the fill (from Apollo's request, which holds the same values).
+ * the cache: a session cookie (even an expired one: the answer path then sets no cookie either) or
+ * no query text (a persisted-query hash alone). Extensions are part of the key (Apollo Client sends
+ * its name and version in them). The same function serves the lookup (from the parsed body) and the
+ * fill (from Apollo's request, which holds the same values).
  */
 export function answerKey(req: Request, body: GraphqlBody | undefined): string | undefined {
-  if (req.method !== 'POST' || !body || typeof body.query !== 'string' || body.extensions !== undefined) return undefined;
+  if (req.method !== 'POST' || !body || typeof body.query !== 'string') return undefined;
   if (readSessionToken(req) !== undefined) return undefined;
-  return JSON.stringify([typeof body.operationName === 'string' ? body.operationName : null, body.query, body.variables ?? null]);
+  return JSON.stringify([typeof body.operationName === 'string' ? body.operationName : null, body.query, body.variables ?? null, body.extensions ?? null]);
 }
