@@ -1,7 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { buildPost, buildThread, buildTopic, type PostState } from './factories/discussion-rows.factory.js';
 import { buildMunicipality, uniqueTag } from './factories/municipality.factory.js';
-import { buildThread as buildThreadWithReplies, topicId } from './factories/thread.factory.js';
+import { buildPost, buildThread, buildTopic, topicId, type PostState } from './factories/thread.factory.js';
 import { buildUser, signedIn, type TestUser } from './factories/user.factory.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -366,15 +365,17 @@ describe('authorization matrix', () => {
         const author = await buildUser(t.dataSource);
         return buildThread(t.dataSource, {
           authorId: author.id,
-          hiddenThreadReason: options.hidden ? 'Matrix-Test' : undefined,
+          kind: 'discussion',
+          space: await buildTopic(t.dataSource),
+          hiddenReason: options.hidden ? 'Matrix-Test' : undefined,
           locked: options.locked,
           pinned: options.pinned,
         });
       },
       post: async (state = {}) => {
         const author = await buildUser(t.dataSource);
-        const thread = await buildThread(t.dataSource, { authorId: author.id });
-        return (await buildPost(t.dataSource, { threadId: thread.id, authorId: author.id, ...state })).id;
+        const thread = await buildThread(t.dataSource, { authorId: author.id, kind: 'discussion', space: await buildTopic(t.dataSource) });
+        return (await buildPost(t.dataSource, thread.id, { authorId: author.id, ...state })).id;
       },
       topic: async () => (await buildTopic(t.dataSource)).id,
       contactableUser: async () => {
@@ -391,7 +392,7 @@ describe('authorization matrix', () => {
       topicId: await topicId(t.dataSource),
       questionByOther: async () => {
         const [asker, replier] = [await buildUser(t.dataSource), await buildUser(t.dataSource)];
-        const thread = await buildThreadWithReplies(t.dataSource, { authorId: asker.id, replies: [{ authorId: replier.id }] });
+        const thread = await buildThread(t.dataSource, { authorId: asker.id, replies: [{ authorId: replier.id }] });
         return { threadId: thread.id, firstPostId: thread.firstPostId, replyId: thread.replyIds[0] };
       },
       invitationInA: async () => {

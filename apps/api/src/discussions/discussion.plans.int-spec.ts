@@ -1,6 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { genericPlans, planCacheDataSource, planCacheTestable } from '../../test/plan-cache.js';
-import { buildPost, buildThread } from '../../test/factories/discussion-rows.factory.js';
+import { buildPost, buildThread, buildTopic } from '../../test/factories/thread.factory.js';
 import { buildUser } from '../../test/factories/user.factory.js';
 import { type ViewerScope, DiscussionRepository } from './discussion.repository.js';
 
@@ -18,13 +18,13 @@ import { type ViewerScope, DiscussionRepository } from './discussion.repository.
 
   it('are planned once per connection for guests and signed-in viewers, not on every page view', async () => {
     const author = await buildUser(dataSource);
-    const thread = await buildThread(dataSource, { authorId: author.id, kind: 'question' });
-    const answer = await buildPost(dataSource, { threadId: thread.id, authorId: author.id });
+    const thread = await buildThread(dataSource, { authorId: author.id, kind: 'question', space: await buildTopic(dataSource) });
+    const answer = await buildPost(dataSource, thread.id, { authorId: author.id });
     const repo = new DiscussionRepository(dataSource);
     const guest: ViewerScope = { id: null, moderator: false, coordinatorOf: [] };
     const member: ViewerScope = { id: (await buildUser(dataSource)).id, moderator: false, coordinatorOf: [] };
 
-    const other = await buildThread(dataSource, { authorId: author.id });
+    const other = await buildThread(dataSource, { authorId: author.id, kind: 'discussion', space: await buildTopic(dataSource) });
     for (const scope of [guest, member]) {
       for (let i = 0; i < 8; i++) {
         expect(await repo.threadsByIds(scope, [thread.id])).toHaveLength(1);

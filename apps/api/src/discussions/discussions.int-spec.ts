@@ -142,9 +142,9 @@ describe('discussions', () => {
     it('lists the threads of a space pinned first, then by latest activity, and all threads by activity', async () => {
       const programme = await buildProgramme(t.dataSource, []);
       const space = { type: 'programme' as const, id: programme.id };
-      const old = await buildThread(t.dataSource, { authorId: asker.id, space, lastPostAt: new Date('2025-01-01T10:00:00Z') });
-      const pinned = await buildThread(t.dataSource, { authorId: asker.id, space, pinned: true, lastPostAt: new Date('2024-01-01T10:00:00Z') });
-      const recent = await buildThread(t.dataSource, { authorId: asker.id, space, lastPostAt: new Date('2026-01-01T10:00:00Z') });
+      const old = await buildThread(t.dataSource, { authorId: asker.id, space, createdAt: new Date('2025-01-01T10:00:00Z') });
+      const pinned = await buildThread(t.dataSource, { authorId: asker.id, space, pinned: true, createdAt: new Date('2024-01-01T10:00:00Z') });
+      const recent = await buildThread(t.dataSource, { authorId: asker.id, space, createdAt: new Date('2026-01-01T10:00:00Z') });
       const list = async (after?: string) =>
         (await t.gql(`query ($space: SpaceInput, $after: String) { threads(space: $space, first: 2, after: $after) { totalCount edges { node { id pinned } } pageInfo { endCursor hasNextPage } } }`, {
           space: { type: 'PROGRAMME', id: programme.id },

@@ -1,4 +1,4 @@
-import { buildThread } from '../../test/factories/discussion-rows.factory.js';
+import { buildThread, buildTopic } from '../../test/factories/thread.factory.js';
 import { buildUser, signedIn } from '../../test/factories/user.factory.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -17,7 +17,7 @@ describe('audit log', () => {
     const moderator = await signedIn(t, moderatorUser);
     const admin = await signedIn(t, await buildUser(t.dataSource, { role: 'admin' }));
     const author = await buildUser(t.dataSource);
-    const th = await buildThread(t.dataSource, { authorId: author.id });
+    const th = await buildThread(t.dataSource, { authorId: author.id, kind: 'discussion', space: await buildTopic(t.dataSource) });
     await moderator.gql(`mutation ($id: ID!) { lockThread(threadId: $id, reason: "Diskussion beendet") { id } }`, { id: th.id });
     await moderator.gql(`mutation ($id: ID!) { hideThread(threadId: $id, reason: "Persönliche Daten im Text") { id } }`, { id: th.id });
     await moderator.gql(`mutation ($id: ID!) { hidePost(postId: $id, reason: "Telefonnummer") { id } }`, { id: th.firstPostId });
@@ -57,7 +57,7 @@ describe('audit log', () => {
   it('treats an empty action filter (null, as the web sends it) as no filter', async () => {
     const admin = await signedIn(t, await buildUser(t.dataSource, { role: 'admin' }));
     const moderator = await signedIn(t, await buildUser(t.dataSource, { role: 'moderator' }));
-    const th = await buildThread(t.dataSource, { authorId: (await buildUser(t.dataSource)).id });
+    const th = await buildThread(t.dataSource, { authorId: (await buildUser(t.dataSource)).id, kind: 'discussion', space: await buildTopic(t.dataSource) });
     await moderator.gql(`mutation ($id: ID!) { pinThread(threadId: $id) { id } }`, { id: th.id });
     const res = await admin.gql(LOG, { first: 50, action: null });
     expect(res.errors).toBeUndefined();

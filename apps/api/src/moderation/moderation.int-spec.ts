@@ -1,4 +1,4 @@
-import { buildPost, buildThread, buildTopic, type TestThread } from '../../test/factories/discussion-rows.factory.js';
+import { buildPost, buildThread, buildTopic, type TestThread } from '../../test/factories/thread.factory.js';
 import { buildMunicipality, buildProgramme } from '../../test/factories/municipality.factory.js';
 import { buildPractice } from '../../test/factories/practice.factory.js';
 import { buildUser, signedIn, type TestUser } from '../../test/factories/user.factory.js';
@@ -56,7 +56,9 @@ describe('moderation', () => {
       `SELECT payload FROM outbox WHERE kind = 'event' AND (payload->>'subjectId' = $1 OR payload->>'postId' = $1) ORDER BY created_at, payload->>'type'`,
       [subjectId],
     );
-  const thread = (overrides: Partial<Parameters<typeof buildThread>[1]> = {}) => buildThread(t.dataSource, { authorId: author.id, ...overrides });
+  /** A discussion in a topic of its own, unless told otherwise. */
+  const thread = async (overrides: Partial<Parameters<typeof buildThread>[1]> = {}) =>
+    buildThread(t.dataSource, { authorId: author.id, kind: 'discussion', space: overrides.space ?? (await buildTopic(t.dataSource)), ...overrides });
 
   /** Collects what the thread's live channel carries, from now on. */
   function listen(threadId: string) {
@@ -82,7 +84,7 @@ describe('moderation', () => {
   describe('flags', () => {
     it('lets anyone signed in flag a post or a thread once while the flag is open', async () => {
       const th = await thread();
-      const reply = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id });
+      const reply = await buildPost(t.dataSource, th.id, { authorId: author.id });
       expect((await flagPost(reader, reply.id, 'SPAM', '  Werbung für einen Shop  ')).data!.flagPost).toBe(true);
       expect(codeOf(await flagPost(reader, reply.id, 'OFFENSIVE'))).toBe('ALREADY_FLAGGED');
       expect((await flagPost(coordinator, reply.id, 'OFF_TOPIC')).data!.flagPost).toBe(true);
@@ -104,10 +106,10 @@ describe('moderation', () => {
 
     it('answers NOT_FOUND for content the flagger cannot read, and FORBIDDEN for their own', async () => {
       const th = await thread();
-      const hidden = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, hiddenReason: 'Beleidigung' });
-      const deleted = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, deleted: true });
-      const held = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: true });
-      const hiddenThread = await thread({ hiddenThreadReason: 'Werbung' });
+      const hidden = await buildPost(t.dataSource, th.id, { authorId: author.id, hiddenReason: 'Beleidigung' });
+      const deleted = await buildPost(t.dataSource, th.id, { authorId: author.id, deleted: true });
+      const held = await buildPost(t.dataSource, th.id, { authorId: author.id, held: true });
+      const hiddenThread = await thread({ hiddenReason: 'Werbung' });
       const place = await buildMunicipality(t.dataSource);
       const draft = await buildPractice(t.dataSource, { municipalityId: place.id, state: 'draft' });
       const inDraft = await thread({ space: { type: 'practice', id: draft.id } });
@@ -132,12 +134,18 @@ describe('moderation', () => {
   describe('queue', () => {
     it('lists open flags per subject with context and held posts, oldest first, page by page', async () => {
       // Backdated far into the past, so these come first whatever other test files flag meanwhile.
-      const th = await thread({ title: 'Sprachcafé in der Bücherei', createdAt: new Date('2001-01-01T00:00:00Z') });
-      const reply = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, body: 'Kauft **billige** Uhren bei uns!' });
+      const topic = await buildTopic(t.dataSource);
+      const th = await thread({
+        space: topic,
+        title: 'Sprachcafé in der Bücherei',
+        body: 'Wir suchen **Ideen**, wie kleine Gemeinden Ehrenamtliche für Sprachcafés gewinnen.',
+        createdAt: new Date('2001-01-01T00:00:00Z'),
+      });
+      const reply = await buildPost(t.dataSource, th.id, { authorId: author.id, body: 'Kauft **billige** Uhren bei uns!' });
       await flagPost(reader, reply.id, 'SPAM', 'Werbung');
       await flagPost(coordinator, reply.id, 'OFF_TOPIC');
       await flagThread(reader, th.id, 'OFFENSIVE', 'Titel ist abwertend');
-      const held = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: true, body: 'Siehe https://example.org', createdAt: new Date('2001-01-03T00:00:00Z') });
+      const held = await buildPost(t.dataSource, th.id, { authorId: author.id, held: true, body: 'Siehe https://example.org', createdAt: new Date('2001-01-03T00:00:00Z') });
       await t.dataSource.query(`UPDATE flag SET created_at = '2001-01-02T00:00:00Z' WHERE subject_id = $1`, [reply.id]);
       await t.dataSource.query(`UPDATE flag SET created_at = '2001-01-04T00:00:00Z' WHERE subject_id = $1`, [th.id]);
 
@@ -158,7 +166,7 @@ describe('moderation', () => {
         reasons: ['OFF_TOPIC', 'SPAM'],
         notes: ['Werbung'],
         author: { displayName: 'Anton Autor' },
-        thread: { id: th.id, title: 'Sprachcafé in der Bücherei', space: { type: 'TOPIC', id: th.space.id, path: `/themen/${th.space.slug}` } },
+        thread: { id: th.id, title: 'Sprachcafé in der Bücherei', space: { type: 'TOPIC', id: topic.id, path: `/themen/${topic.slug}` } },
         post: { id: reply.id, number: 2, excerpt: 'Kauft billige Uhren bei uns!', hidden: false, held: false },
       });
       expect(page1.edges[1].node).toMatchObject({ subjectType: 'post', flagCount: 0, reasons: [], post: { held: true, excerpt: 'Siehe https://example.org' } });
@@ -189,7 +197,7 @@ describe('moderation', () => {
     it('costs at most five SQL statements per page, whether it holds 1 or 10 items', async () => {
       const th = await thread();
       for (let i = 0; i < 10; i++) {
-        const reply = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: i % 2 === 0 });
+        const reply = await buildPost(t.dataSource, th.id, { authorId: author.id, held: i % 2 === 0 });
         if (i % 2 === 1) await flagPost(reader, reply.id, 'SPAM', `Notiz ${i}`);
       }
       const q = `query ($n: Int!) { moderationQueue(first: $n) { edges { node { id notes reasons author { displayName } thread { title space { title } author { displayName } } post { excerpt author { displayName } } } } } }`;
@@ -222,7 +230,7 @@ describe('moderation', () => {
   describe('posts', () => {
     it('hides a post with a reason: resolves its flags, audits, notifies the author and updates open thread pages', async () => {
       const th = await thread();
-      const reply = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id });
+      const reply = await buildPost(t.dataSource, th.id, { authorId: author.id });
       await flagPost(reader, reply.id, 'OFFENSIVE');
       const channel = listen(th.id);
       try {
@@ -278,7 +286,7 @@ describe('moderation', () => {
 
     it('answers NOT_FOUND for deleted or unknown posts', async () => {
       const th = await thread();
-      const deleted = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, deleted: true });
+      const deleted = await buildPost(t.dataSource, th.id, { authorId: author.id, deleted: true });
       for (const id of [deleted.id, '00000000-0000-4000-8000-000000000000']) {
         expect(codeOf(await moderator.gql(`mutation ($id: ID!) { hidePost(postId: $id, reason: "Spam") { id } }`, { id }))).toBe('NOT_FOUND');
       }
@@ -286,7 +294,7 @@ describe('moderation', () => {
 
     it('approves a held post: it counts in the thread, is released to notifications and to open pages', async () => {
       const th = await thread({ createdAt: new Date('2020-05-01T00:00:00Z') });
-      const held = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: true, createdAt: new Date('2020-05-02T00:00:00Z') });
+      const held = await buildPost(t.dataSource, th.id, { authorId: author.id, held: true, createdAt: new Date('2020-05-02T00:00:00Z') });
       const [before] = await t.dataSource.query(`SELECT post_count, last_post_number FROM thread WHERE id = $1`, [th.id]);
       expect(before).toEqual({ post_count: 1, last_post_number: 2 });
       const channel = listen(th.id);
@@ -318,7 +326,7 @@ describe('moderation', () => {
 
     it('rejects a held post: hidden with the reason, never counted, out of the queue', async () => {
       const th = await thread();
-      const held = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: true });
+      const held = await buildPost(t.dataSource, th.id, { authorId: author.id, held: true });
       const res = await moderator.gql(`mutation ($id: ID!) { rejectPost(postId: $id, reason: "Werbelink") { ${POST_RESULT} } }`, { id: held.id });
       expect(res.data!.rejectPost).toMatchObject({ held: true, hidden: true, hiddenReason: 'Werbelink' });
       const [row] = await t.dataSource.query(`SELECT post_count FROM thread WHERE id = $1`, [th.id]);
@@ -493,7 +501,7 @@ describe('moderation', () => {
   describe('authorization', () => {
     it('refuses every moderation action to guests (UNAUTHENTICATED), members and coordinators (FORBIDDEN) and writes no audit entry', async () => {
       const th: TestThread = await thread();
-      const held = await buildPost(t.dataSource, { threadId: th.id, authorId: author.id, held: true });
+      const held = await buildPost(t.dataSource, th.id, { authorId: author.id, held: true });
       const user = await buildUser(t.dataSource);
       const topic = await buildTopic(t.dataSource);
       const actions: [string, Record<string, unknown>][] = [

@@ -1,5 +1,5 @@
 import { OutboxService } from '../core/outbox/outbox.service.js';
-import { buildThread, buildPost } from '../../test/factories/discussion-rows.factory.js';
+import { buildThread, buildPost, buildTopic } from '../../test/factories/thread.factory.js';
 import { buildMunicipality } from '../../test/factories/municipality.factory.js';
 import { buildPractice } from '../../test/factories/practice.factory.js';
 import { buildUser, signedIn } from '../../test/factories/user.factory.js';
@@ -109,11 +109,11 @@ describe('search', () => {
   it('removes a hidden post and keeps held, deleted and hidden-thread content out, for every role', async () => {
     const word = marker();
     const space = { type: 'practice' as const, id: (await buildPractice(t.dataSource, { municipalityId: own.id })).id };
-    const thread = await buildThread(t.dataSource, { authorId: author.id, space, title: `Frage zu ${word}` });
-    const reply = await buildPost(t.dataSource, { threadId: thread.id, authorId: author.id, body: `Antwort mit ${word}` });
-    const held = await buildPost(t.dataSource, { threadId: thread.id, authorId: author.id, body: `Zurückgehalten ${word}`, held: true });
-    const deleted = await buildPost(t.dataSource, { threadId: thread.id, authorId: author.id, body: `Gelöscht ${word}`, deleted: true });
-    const hiddenThread = await buildThread(t.dataSource, { authorId: author.id, title: `Versteckt ${word}`, hiddenThreadReason: 'Werbung' });
+    const thread = await buildThread(t.dataSource, { authorId: author.id, kind: 'discussion', space, title: `Frage zu ${word}` });
+    const reply = await buildPost(t.dataSource, thread.id, { authorId: author.id, body: `Antwort mit ${word}` });
+    const held = await buildPost(t.dataSource, thread.id, { authorId: author.id, body: `Zurückgehalten ${word}`, held: true });
+    const deleted = await buildPost(t.dataSource, thread.id, { authorId: author.id, body: `Gelöscht ${word}`, deleted: true });
+    const hiddenThread = await buildThread(t.dataSource, { authorId: author.id, kind: 'discussion', space: await buildTopic(t.dataSource), title: `Versteckt ${word}`, hiddenReason: 'Werbung' });
     await indexer.apply(await t.app.get(SearchIndexer).refsOf({ type: 'thread.edited', threadId: thread.id, actorId: author.id }));
     await indexer.apply([
       { kind: 'post', id: held.id },
@@ -130,7 +130,7 @@ describe('search', () => {
 
   it('does not show a hit whose source became private before the index heard of it, and heals the index', async () => {
     const word = marker();
-    const thread = await buildThread(t.dataSource, { authorId: author.id, title: `Diskussion ${word}` });
+    const thread = await buildThread(t.dataSource, { authorId: author.id, kind: 'discussion', space: await buildTopic(t.dataSource), title: `Diskussion ${word}` });
     await indexer.apply([{ kind: 'thread', id: thread.id }]);
     expect(await hitIds(guest, word)).toEqual([`thread:${thread.id}`]);
     // Hidden behind the services' back: no event, the index still holds the thread.
