@@ -52,22 +52,19 @@ export class LocalSubscribers {
     const buffer: LivePayload[] = [];
     let wake: (() => void) | undefined;
     let done = false;
-    const listeners = this.channels.get(channel) ?? new Set<Push>();
+    let unlisten = (): void => undefined;
     const stop = () => {
       if (done) return;
       done = true;
       buffer.length = 0;
-      listeners.delete(push);
-      if (listeners.size === 0 && this.channels.get(channel) === listeners) this.channels.delete(channel);
+      unlisten();
       wake?.();
     };
-    const push: Push = (payload) => {
+    unlisten = this.listen(channel, (payload) => {
       if (buffer.length >= MAX_BUFFERED) return stop();
       buffer.push(payload);
       wake?.();
-    };
-    listeners.add(push);
-    this.channels.set(channel, listeners);
+    });
     const iterator: AsyncIterableIterator<LivePayload> = {
       [Symbol.asyncIterator]: () => iterator,
       next: async () => {
