@@ -2,7 +2,7 @@ import { buildThread, topicId } from '../../../test/factories/thread.factory.js'
 import { buildUser, signedIn } from '../../../test/factories/user.factory.js';
 import { countQueries } from '../../../test/query-counter.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import { LIVE_EVENTS } from '../realtime/live-events.js';
+import { LIVE_EVENTS, type LiveEvents } from '../realtime/live-events.js';
 import { type PgLiveEvents } from '../realtime/pg-live-events.js';
 import { AnswerCache } from './answer-cache.js';
 
@@ -56,6 +56,21 @@ async function eventually(t: TestApp, id: string, seen: (page: NonNullable<Page[
   }
 }
 
+/**
+ * Reads the page until it is answered from memory. A fill can be dropped before it is used: by the
+ * factory's own writes, whose NOTIFY may arrive after it, or by other test files' writes to names
+ * and spaces, which drop every page.
+ */
+async function cachedPage(t: TestApp, id: string, headers: Record<string, string> = {}, extensions?: object) {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const page = await guestPage(t, id, headers, extensions);
+    if (page.statements === 0) return page;
+    if (Date.now() > deadline) throw new Error('the guest page was never answered from memory');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 (embedded ? describe.skip : describe)('answer cache for guests (PostgreSQL)', () => {
   let a: TestApp;
   let b: TestApp;
@@ -74,19 +89,18 @@ async function eventually(t: TestApp, id: string, seen: (page: NonNullable<Page[
     const first = await guestPage(a, thread.id);
     expect(first.body.data?.thread?.posts.edges).toHaveLength(2);
     expect(first.statements).toBeGreaterThan(0);
-    const second = await guestPage(a, thread.id);
-    expect(second.statements).toBe(0);
+    const second = await cachedPage(a, thread.id);
     expect(second.text).toBe(first.text);
     expect(second.response.headers.get('content-type')).toBe(first.response.headers.get('content-type'));
     expect(second.response.headers.get('cache-control')).toBe('no-store');
     // A browser takes the stored gzip bytes as they are (fetch decodes them).
-    const zipped = await guestPage(a, thread.id, { 'accept-encoding': 'gzip, br' });
+    const zipped = await cachedPage(a, thread.id, { 'accept-encoding': 'gzip, br' });
     expect(zipped.response.headers.get('content-encoding')).toBe('gzip');
     expect(zipped.text).toBe(first.text);
-    expect(a.app.get(AnswerCache).stats()).toMatchObject({ hits: 2 });
+    expect(a.app.get(AnswerCache).stats().hits).toBeGreaterThanOrEqual(2);
     // Another request text (here: other extensions) is another answer.
     expect((await guestPage(a, thread.id, {}, {})).statements).toBeGreaterThan(0);
-    expect((await guestPage(a, thread.id, {}, {})).statements).toBe(0);
+    await cachedPage(a, thread.id, {}, {});
   });
 
   it('computes every answer for signed-in people, for other queries and for errors', async () => {
@@ -120,8 +134,7 @@ async function eventually(t: TestApp, id: string, seen: (page: NonNullable<Page[
     const askerClient = await signedIn(a, asker);
     const helperClient = await signedIn(a, helper);
     const moderator = await signedIn(a, await buildUser(a.dataSource, { role: 'moderator' }));
-    for (const t of [a, b]) expect((await guestPage(t, thread.id)).body.data?.thread?.posts.edges).toHaveLength(1);
-    for (const t of [a, b]) expect((await guestPage(t, thread.id)).statements).toBe(0);
+    for (const t of [a, b]) expect((await cachedPage(t, thread.id)).body.data?.thread?.posts.edges).toHaveLength(1);
 
     const reply = await helperClient.gql<{ createPost: { id: string } }>(`mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`, {
       input: { threadId: thread.id, body: 'Wir haben gute Erfahrungen mit Sprachcafés gemacht.' },
@@ -141,14 +154,13 @@ async function eventually(t: TestApp, id: string, seen: (page: NonNullable<Page[
     await moderator.gql(`mutation ($id: ID!) { hidePost(postId: $id, reason: "Werbung für ein Produkt") { id } }`, { id: replyId });
     for (const t of [a, b]) await eventually(t, thread.id, (p) => p.posts.edges[1].node.hidden && p.posts.edges[1].node.body === null);
     // Once current again, the page is kept again.
-    expect((await guestPage(b, thread.id)).statements).toBe(0);
+    await cachedPage(b, thread.id);
   });
 
   it('hears of changes made outside the services too: a post, a thread, a person’s name, a topic (database triggers)', async () => {
     const author = await buildUser(a.dataSource, { displayName: 'Amina Haddad' });
     const thread = await buildThread(a.dataSource, { authorId: author.id });
-    await guestPage(b, thread.id);
-    expect((await guestPage(b, thread.id)).statements).toBe(0);
+    await cachedPage(b, thread.id);
 
     await a.dataSource.query(`UPDATE post SET body_html = '<p>Korrigiert</p>' WHERE id = $1`, [thread.firstPostId]);
     await eventually(b, thread.id, (p) => p.posts.edges[0].node.body?.html === '<p>Korrigiert</p>');
@@ -164,24 +176,30 @@ async function eventually(t: TestApp, id: string, seen: (page: NonNullable<Page[
     } finally {
       await a.dataSource.query(`UPDATE topic SET name_de = $2 WHERE id = $1`, [topic, name]);
     }
-    // A rolled-back change is not announced: the page stays in memory.
-    await eventually(b, thread.id, (p) => !p.space.title.endsWith('(umbenannt)'));
-    await guestPage(b, thread.id);
-    await expect(
-      a.dataSource.transaction(async (tx) => {
-        await tx.query(`UPDATE post SET body_html = '<p>Nie gespeichert</p>' WHERE id = $1`, [thread.firstPostId]);
-        throw new Error('rolled back');
-      }),
-    ).rejects.toThrow('rolled back');
-    await new Promise((r) => setTimeout(r, 200));
-    expect((await guestPage(b, thread.id)).statements).toBe(0);
+    // A rolled-back change is not announced; a committed one is.
+    const heard: unknown[] = [];
+    const stop = b.app.get<LiveEvents>(LIVE_EVENTS).listen('answers', (payload) => {
+      if (payload.thread === thread.id) heard.push(payload);
+    });
+    try {
+      await expect(
+        a.dataSource.transaction(async (tx) => {
+          await tx.query(`UPDATE post SET body_html = '<p>Nie gespeichert</p>' WHERE id = $1`, [thread.firstPostId]);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await a.dataSource.query(`UPDATE thread SET locked_at = NULL WHERE id = $1`, [thread.id]);
+      await eventually(b, thread.id, (p) => !p.locked);
+      expect(heard).toEqual([{ thread: thread.id }]);
+    } finally {
+      stop();
+    }
   });
 
   it('answers nothing from memory while it cannot hear the database, and starts afresh when it listens again', async () => {
     const author = await buildUser(a.dataSource);
     const thread = await buildThread(a.dataSource, { authorId: author.id });
-    await guestPage(b, thread.id);
-    expect((await guestPage(b, thread.id)).statements).toBe(0);
+    await cachedPage(b, thread.id);
 
     const events = b.app.get<PgLiveEvents>(LIVE_EVENTS);
     const pid = events.listenerPid;
@@ -195,8 +213,7 @@ async function eventually(t: TestApp, id: string, seen: (page: NonNullable<Page[
 
     while (events.connection === 0 && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 20));
     expect(events.listenerPid).not.toBe(pid);
-    await guestPage(b, thread.id);
-    expect((await guestPage(b, thread.id)).statements).toBe(0);
+    await cachedPage(b, thread.id);
   });
 });
 
