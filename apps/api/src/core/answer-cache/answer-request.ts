@@ -45,7 +45,14 @@ interface GraphqlBody {
  * fill (from Apollo's request, which holds the same values).
  */
 export function answerKey(req: Request, body: GraphqlBody | undefined): string | undefined {
-  if (req.method !== 'POST' || !body || typeof body.query !== 'string') return undefined;
-  if (readSessionToken(req) !== undefined) return undefined;
-  return JSON.stringify([typeof body.operationName === 'string' ? body.operationName : null, body.query, body.variables ?? null, body.extensions ?? null]);
+  if (keys.has(req)) return keys.get(req);
+  let key: string | undefined;
+  if (req.method === 'POST' && body && typeof body.query === 'string' && readSessionToken(req) === undefined) {
+    key = JSON.stringify([typeof body.operationName === 'string' ? body.operationName : null, body.query, body.variables ?? null, body.extensions ?? null]);
+  }
+  keys.set(req, key);
+  return key;
 }
+
+/** Each request's key, computed once: the middleware's lookup and, on a miss, the plugin's fill both need it. */
+const keys = new WeakMap<Request, string | undefined>();
