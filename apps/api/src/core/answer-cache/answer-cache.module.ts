@@ -18,16 +18,29 @@ export function applyInvalidation(cache: AnswerCache, payload: LivePayload): voi
   else cache.flush();
 }
 
-/** Keeps the cache in step with the database for as long as the application runs. */
-@Injectable()
-class AnswerCacheInvalidation implements OnApplicationShutdown {
-  private readonly stop: () => void;
+/** How often an instance logs what its cache did (a line only when it was used). */
+const REPORT_EVERY_MS = 15 * 60_000;
 
-  constructor(@Inject(AnswerCache) cache: AnswerCache, @Inject(LIVE_EVENTS) live: LiveEvents) {
+/**
+ * Keeps the cache in step with the database for as long as the application runs, and tells the
+ * operator, in the log, how well the budget (`ANSWER_CACHE_MB`) serves.
+ */
+@Injectable()
+class AnswerCacheUpkeep implements OnApplicationShutdown {
+  private readonly stop: () => void;
+  private readonly timer?: NodeJS.Timeout;
+
+  constructor(@Inject(AnswerCache) cache: AnswerCache, @Inject(LIVE_EVENTS) live: LiveEvents, @Inject(APP_LOGGER) logger: Logger) {
     this.stop = cache.enabled ? live.listen(ANSWERS_CHANNEL, (payload) => applyInvalidation(cache, payload)) : () => undefined;
+    if (!cache.enabled) return;
+    this.timer = setInterval(() => {
+      const report = cache.report();
+      if (report) logger.info({ answerCache: report }, 'answer cache: %d %% of lookups answered from memory', report.hitRatePercent);
+    }, REPORT_EVERY_MS).unref();
   }
 
   onApplicationShutdown(): void {
+    clearInterval(this.timer);
     this.stop();
   }
 }
@@ -87,7 +100,7 @@ export class AnswerCacheModule {
             return new AnswerCache(megabytes * 1024 * 1024, () => live.connection);
           },
         },
-        AnswerCacheInvalidation,
+        AnswerCacheUpkeep,
         AnswerCacheMiddleware,
       ],
       exports: [AnswerCache],

@@ -41,6 +41,20 @@ describe('AnswerCache', () => {
     expect(cache.store('c', cache.ticket(), ['thread:3'], page(3))).toBe(true);
   });
 
+  it('reports the lookups, hit rate and budget use since its last report, and nothing while there were no lookups', () => {
+    const cache = new AnswerCache(1024 * 1024);
+    expect(cache.report()).toBeUndefined();
+    cache.store('k1', cache.ticket(), ['thread:1'], page(1));
+    for (const key of ['k1', 'k1', 'k1', 'k2']) cache.lookup(key);
+    const first = cache.report()!;
+    expect(first).toMatchObject({ entries: 1, hits: 3, misses: 1, hitRatePercent: 75, stored: 1, invalidations: 0 });
+    expect(first.budgetUsedPercent).toBe(Math.round((cache.stats().bytes / cache.maxBytes) * 100));
+    cache.invalidate('thread:1');
+    expect(cache.report()).toBeUndefined(); // an invalidation is no lookup: it goes into the next report
+    cache.lookup('k1');
+    expect(cache.report()).toMatchObject({ entries: 0, hits: 0, misses: 1, hitRatePercent: 0, stored: 0, invalidations: 1 });
+  });
+
   it('keeps to its byte budget by dropping the least recently used answers', () => {
     // Hardly compressible text, so each entry takes its own space.
     const noise = (n: number) => JSON.stringify({ n, text: Array.from({ length: 600 }, (_, i) => ((i * 7919 + n * 104_729) % 65_521).toString(36)).join('') });

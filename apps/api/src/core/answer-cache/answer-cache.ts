@@ -23,6 +23,19 @@ export interface AnswerCacheStats {
   invalidations: number;
 }
 
+/** What an operator sizing the budget wants to know about one period (see `report`). */
+export interface AnswerCacheReport {
+  entries: number;
+  /** Share of the budget in use, in percent. */
+  budgetUsedPercent: number;
+  hits: number;
+  misses: number;
+  /** Hits of all lookups in the period, in percent. */
+  hitRatePercent: number;
+  stored: number;
+  invalidations: number;
+}
+
 /** Bookkeeping per entry besides the compressed answer (Map slots, the key string, the tag list). */
 const ENTRY_OVERHEAD_BYTES = 256;
 /** Tags invalidated while fills may be in flight; beyond this the cache forgets them and rejects every such fill instead. */
@@ -48,6 +61,7 @@ export class AnswerCache {
   /** The listening connection the entries were filled under; another one may have missed changes. */
   private connection = 0;
   private readonly counters = { hits: 0, misses: 0, stored: 0, invalidations: 0 };
+  private reported = { ...this.counters };
 
   /**
    * @param maxBytes budget for entries (0 turns the cache off)
@@ -133,12 +147,30 @@ export class AnswerCache {
     return { entries: this.entries.size, bytes: this.bytes, ...this.counters };
   }
 
+  /** The period since the last report, or undefined (and the period goes on) while nobody looked anything up in it. */
+  report(): AnswerCacheReport | undefined {
+    const since = this.reported;
+    const hits = this.counters.hits - since.hits;
+    const misses = this.counters.misses - since.misses;
+    if (!this.enabled || hits + misses === 0) return undefined;
+    this.reported = { ...this.counters };
+    return {
+      entries: this.entries.size,
+      budgetUsedPercent: Math.round((this.bytes / this.maxBytes) * 100),
+      hits,
+      misses,
+      hitRatePercent: Math.round((hits / (hits + misses)) * 100),
+      stored: this.counters.stored - since.stored,
+      invalidations: this.counters.invalidations - since.invalidations,
+    };
+  }
+
   /** False while invalidations cannot be heard; drops everything once they come through another connection. */
   private current(): boolean {
     const connection = this.listening();
     if (connection === 0 || !this.enabled) return false;
     if (connection !== this.connection) {
-      this.flush();
+      if (this.connection !== 0) this.flush(); // the first connection finds nothing to drop
       this.connection = connection;
     }
     return true;
