@@ -41,8 +41,10 @@ const person = (id: string | null, name: string | null): PersonRef | null => (id
 
 export function toThread(r: ThreadRow, actor: Actor): Thread {
   const subject: ThreadSubject = { authorId: r.author_id, kind: r.kind, locked: r.locked, deleted: r.deleted };
-  const title = r.space_type === 'topic' ? ((actor?.locale === 'en' ? r.topic_name_en : r.topic_name_de) ?? '') : (r.space_title ?? '');
-  const space: Space = { type: r.space_type, id: r.space_id, title, slug: r.space_slug, path: `${SPACE_PATHS[r.space_type]}/${r.space_slug}` };
+  const titleDe = (r.space_type === 'topic' ? r.topic_name_de : r.space_title) ?? '';
+  const titleEn = (r.space_type === 'topic' ? r.topic_name_en : r.space_title) ?? '';
+  const title = actor?.locale === 'en' ? titleEn : titleDe;
+  const space: Space = { type: r.space_type, id: r.space_id, title, titleDe, titleEn, slug: r.space_slug, path: `${SPACE_PATHS[r.space_type]}/${r.space_slug}` };
   return {
     id: r.id,
     space,
@@ -194,6 +196,8 @@ export class DiscussionService {
       id: s.id,
       slug: s.slug,
       title: actor?.locale === 'en' ? s.name_en : s.name_de,
+      titleDe: s.name_de,
+      titleEn: s.name_en,
       path: `${SPACE_PATHS[s.type]}/${s.slug}`,
     }));
   }

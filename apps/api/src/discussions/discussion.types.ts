@@ -15,7 +15,12 @@ export { PersonRef };
 export class Space {
   @Field(() => SpaceTypeEnum) type: SpaceType;
   @Field(() => ID) id: string;
-  @Field() title: string;
+  @Field({ description: "The title in the signed-in person's account language (German for guests)." })
+  title: string;
+  @Field({ description: 'The German title; web pages show this or titleEn by their own language.' })
+  titleDe: string;
+  @Field({ description: 'The English title (a topic has one; a programme or practice has only its own title).' })
+  titleEn: string;
   @Field() slug: string;
   @Field({ description: 'Web path of the space, e.g. /themen/<slug>, /programme/<slug>, /praxisbeispiele/<slug>.' })
   path: string;

@@ -166,15 +166,26 @@ describe('discussions', () => {
       expect(ids.indexOf(recent.id)).toBeLessThan(ids.indexOf(old.id));
     });
 
-    it('offers topics and programmes as spaces', async () => {
+    it('offers topics and programmes as spaces, with German and English titles for the page to choose from', async () => {
       const programme = await buildProgramme(t.dataSource, []);
-      const res = await t.gql(`{ spaces { type id title slug path } }`);
+      const [names] = await t.dataSource.query<{ name_de: string; name_en: string }[]>(`SELECT name_de, name_en FROM topic WHERE id = $1`, [topic]);
+      expect(names.name_en).not.toBe(names.name_de);
+      const res = await t.gql(`{ spaces { type id title titleDe titleEn slug path } }`);
       expect(res.data!.spaces).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ type: 'TOPIC', id: topic, path: '/themen/sprache' }),
-          expect.objectContaining({ type: 'PROGRAMME', id: programme.id, title: programme.name }),
+          expect.objectContaining({ type: 'TOPIC', id: topic, path: '/themen/sprache', title: names.name_de, titleDe: names.name_de, titleEn: names.name_en }),
+          expect.objectContaining({ type: 'PROGRAMME', id: programme.id, title: programme.name, titleDe: programme.name, titleEn: programme.name }),
         ]),
       );
+
+      // A thread's space carries both as well; `title` follows the account's language.
+      const thread = await buildThread(t.dataSource, { authorId: asker.id });
+      const english = await buildUser(t.dataSource);
+      await t.dataSource.query(`UPDATE app_user SET locale = 'en' WHERE id = $1`, [english.id]);
+      const query = `query ($id: ID!) { thread(id: $id) { space { title titleDe titleEn } } }`;
+      const both = { titleDe: names.name_de, titleEn: names.name_en };
+      expect((await t.gql(query, { id: thread.id })).data!.thread.space).toEqual({ title: names.name_de, ...both });
+      expect((await (await signedIn(t, english)).gql(query, { id: thread.id })).data!.thread.space).toEqual({ title: names.name_en, ...both });
     });
 
     it('publishes created, edited, deleted and reaction changes on the thread channel', async () => {

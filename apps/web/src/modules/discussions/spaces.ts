@@ -1,4 +1,5 @@
 import type { SpaceType } from '../../graphql/generated';
+import { currentLanguage } from '../../i18n';
 
 const URL_TYPES: Record<string, SpaceType> = { topic: 'TOPIC', programme: 'PROGRAMME', practice: 'PRACTICE' };
 
@@ -21,4 +22,9 @@ export function newThreadPath(space: { type: SpaceType; id: string }): string {
 
 export function threadPath(id: string): string {
   return `/diskussionen/${encodeURIComponent(id)}`;
+}
+
+/** A space's title in the page's language (the API's `title` follows the account's language instead). */
+export function spaceTitle(space: { titleDe: string; titleEn: string }, lng: string | undefined): string {
+  return currentLanguage(lng) === 'en' ? space.titleEn : space.titleDe;
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ThreadListItem } from '../graphql/types';
-import { threadPath } from '../spaces';
+import { spaceTitle, threadPath } from '../spaces';
 import { ThreadBadges } from './ThreadBadges';
 import { Time } from './Time';
 
@@ -15,7 +15,7 @@ interface Props {
 
 /** Threads as cards: title, badges, unread posts of the viewer, space, author, size and last activity. */
 export function ThreadList({ threads, headingLevel, showSpace = false }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="card-list thread-list">
@@ -36,7 +36,7 @@ export function ThreadList({ threads, headingLevel, showSpace = false }: Props) 
               <div>
                 <dt>{t('discussions.list.space')}</dt>
                 <dd>
-                  <Link to={thread.space.path}>{thread.space.title}</Link>
+                  <Link to={thread.space.path}>{spaceTitle(thread.space, i18n.resolvedLanguage)}</Link>
                 </dd>
               </div>
             )}

@@ -15,7 +15,7 @@ import {
   UNPIN_THREAD_MUTATION,
 } from '../graphql/moderate.graphql';
 import type { ThreadView } from '../graphql/types';
-import { parseSpaceParam, spaceParam } from '../spaces';
+import { parseSpaceParam, spaceParam, spaceTitle } from '../spaces';
 import { ReasonForm } from './ReasonForm';
 
 type Step = 'lock' | 'hide' | 'move' | null;
@@ -131,7 +131,7 @@ export function ThreadModeration({ thread, onOutcome }: { thread: ThreadView; on
 }
 
 function MoveForm({ thread, onCancel, onDone }: { thread: ThreadView; onCancel: () => void; onDone: (text: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useQuery(SPACES_QUERY);
   const [target, setTarget] = useState('');
   const [targetError, setTargetError] = useState<string | undefined>();
@@ -154,7 +154,7 @@ function MoveForm({ thread, onCancel, onDone }: { thread: ThreadView; onCancel: 
         setTargetError(undefined);
         try {
           const { data: moved } = await move({ variables: { threadId: thread.id, space, reason: reason || null } });
-          onDone(t('discussions.moderation.moved', { space: moved?.moveThread.space.title ?? '' }));
+          onDone(t('discussions.moderation.moved', { space: moved ? spaceTitle(moved.moveThread.space, i18n.resolvedLanguage) : '' }));
           return null;
         } catch (error) {
           return errorMessages(t, error, 'discussions').join(' ');
@@ -167,7 +167,7 @@ function MoveForm({ thread, onCancel, onDone }: { thread: ThreadView; onCancel: 
             <option value="">–</option>
             {spaces.map((s) => (
               <option key={spaceParam(s)} value={spaceParam(s)}>
-                {t(`discussions.spaceType.${s.type}`)}: {s.title}
+                {t(`discussions.spaceType.${s.type}`)}: {spaceTitle(s, i18n.resolvedLanguage)}
               </option>
             ))}
           </select>

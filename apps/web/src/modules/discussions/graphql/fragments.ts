@@ -11,7 +11,8 @@ export const SPACE_FIELDS = gql`
   fragment SpaceFields on Space {
     type
     id
-    title
+    titleDe
+    titleEn
     slug
     path
   }

@@ -13,7 +13,7 @@ const spaces = {
     data: {
       spaces: [
         spracheSpace,
-        { __typename: 'Space', type: 'PROGRAMME', id: 'prog-1', title: 'Integration durch Bürgerschaftliches Engagement', slug: 'ibe', path: '/programme/ibe' },
+        { __typename: 'Space', type: 'PROGRAMME', id: 'prog-1', titleDe: 'Integration durch Bürgerschaftliches Engagement', titleEn: 'Integration durch Bürgerschaftliches Engagement', slug: 'ibe', path: '/programme/ibe' },
       ],
     },
   },

@@ -12,7 +12,7 @@ import { usePageTitle } from '../../../ui/usePageTitle';
 import { RequireSignIn } from '../../account/components/RequireSignIn';
 import { ComposerField } from '../components/ComposerField';
 import { CREATE_THREAD_MUTATION, SPACES_QUERY } from '../graphql/discussions.graphql';
-import { parseSpaceParam, spaceParam, threadPath } from '../spaces';
+import { parseSpaceParam, spaceParam, spaceTitle, threadPath } from '../spaces';
 import { splitTags } from '../tags';
 import '../discussions.css';
 
@@ -33,7 +33,7 @@ export default function NewThreadPage() {
 }
 
 function NewThreadForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const fieldId = (field: Field) => `${id}-${field}`;
   const navigate = useNavigate();
@@ -109,7 +109,7 @@ function NewThreadForm() {
                   <optgroup key={type} label={spaceLabel(type)}>
                     {ofType.map((s) => (
                       <option key={spaceParam(s)} value={spaceParam(s)}>
-                        {s.title}
+                        {spaceTitle(s, i18n.resolvedLanguage)}
                       </option>
                     ))}
                   </optgroup>

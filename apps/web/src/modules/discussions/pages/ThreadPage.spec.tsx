@@ -5,6 +5,7 @@ import { MockSubscriptionLink, type MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
 import { buildMe, meMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
+import { i18n } from '../../../i18n';
 import { CREATE_POST_MUTATION, EDIT_THREAD_MUTATION, MARK_THREAD_READ_MUTATION, POST_REVISIONS_QUERY, THREAD_PAGE_QUERY } from '../graphql/discussions.graphql';
 import { HIDE_POST_MUTATION, LOCK_THREAD_MUTATION } from '../graphql/moderate.graphql';
 import { buildAbilities } from '../../../test/fixtures';
@@ -51,6 +52,14 @@ const question = buildThread({}, [
 ]);
 
 describe('ThreadPage', () => {
+  it('names the topic in the page’s language, not the account’s', async () => {
+    await i18n.changeLanguage('en');
+    renderThread([threadMock(question), meMock(buildMe())]);
+
+    expect(await screen.findByRole('link', { name: 'Language' })).toHaveAttribute('href', '/themen/sprache');
+    expect(screen.queryByRole('link', { name: 'Sprache' })).not.toBeInTheDocument();
+  });
+
   it('shows the thread with its posts, authors, Berlin times and the edited mark', async () => {
     renderThread([threadMock(question), meMock(null)]);
 

@@ -21,6 +21,7 @@ import { Time } from '../components/Time';
 import { CREATE_POST_MUTATION, MARK_THREAD_READ_MUTATION, THREAD_ACTIVITY_SUBSCRIPTION, THREAD_PAGE_QUERY } from '../graphql/discussions.graphql';
 import type { PostView as Post, ThreadView } from '../graphql/types';
 import { appendPost, POSTS_PAGE_SIZE } from '../hooks/threadCache';
+import { spaceTitle } from '../spaces';
 import '../discussions.css';
 
 /** `/diskussionen/:id`: a thread with its posts, live. */
@@ -57,7 +58,7 @@ function ThreadNotFound() {
 }
 
 function Thread({ thread, onLoadMore }: { thread: ThreadView; onLoadMore: (after: string) => Promise<unknown> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const { me } = useMe();
@@ -154,7 +155,7 @@ function Thread({ thread, onLoadMore }: { thread: ThreadView; onLoadMore: (after
       <p className="breadcrumb">
         <Link to="/diskussionen">{t('discussions.list.title')}</Link>
         {' › '}
-        <Link to={thread.space.path}>{thread.space.title}</Link>
+        <Link to={thread.space.path}>{spaceTitle(thread.space, i18n.resolvedLanguage)}</Link>
       </p>
       <PageHeading>{thread.title}</PageHeading>
       <ThreadBadges thread={thread} />

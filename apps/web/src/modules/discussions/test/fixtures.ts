@@ -6,7 +6,7 @@ export const anna: PersonRef = { __typename: 'PersonRef', id: 'user-anna', displ
 export const erika: PersonRef = { __typename: 'PersonRef', id: 'user-1', displayName: 'Erika Muster' };
 export const jonas: PersonRef = { __typename: 'PersonRef', id: 'user-jonas', displayName: 'Jonas Keller' };
 
-export const spracheSpace = { __typename: 'Space' as const, type: 'TOPIC' as const, id: 'topic-sprache', title: 'Sprache', slug: 'sprache', path: '/themen/sprache' };
+export const spracheSpace = { __typename: 'Space' as const, type: 'TOPIC' as const, id: 'topic-sprache', titleDe: 'Sprache', titleEn: 'Language', slug: 'sprache', path: '/themen/sprache' };
 
 const md = (markdown: string, html: string) => ({ __typename: 'MarkdownText' as const, markdown, html });
 
