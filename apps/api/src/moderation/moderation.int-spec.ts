@@ -9,7 +9,7 @@ import { LIVE_EVENTS, type LiveEvents, type LivePayload } from '../core/realtime
 type Client = ReturnType<TestApp['client']>;
 
 const POST = `id threadId number hidden hiddenReason held deleted excerpt body { html } author { id displayName }`;
-const THREAD = `id title hidden hiddenReason locked pinned held postCount lastPostAt space { type id title path } author { displayName } excerpt`;
+const THREAD = `id title hidden hiddenReason locked pinned held postCount lastPostAt space { type id title titleDe titleEn path } author { displayName } excerpt`;
 // Actions answer with the discussions feature's Post and Thread (no moderation excerpt).
 const POST_RESULT = `id threadId number hidden hiddenReason held deleted body { html } author { id displayName }`;
 const THREAD_RESULT = `id title hidden hiddenReason locked pinned held postCount lastPostAt space { type id title path } author { displayName }`;
@@ -166,7 +166,12 @@ describe('moderation', () => {
         reasons: ['OFF_TOPIC', 'SPAM'],
         notes: ['Werbung'],
         author: { displayName: 'Anton Autor' },
-        thread: { id: th.id, title: 'Sprachcafé in der Bücherei', space: { type: 'TOPIC', id: topic.id, path: `/themen/${topic.slug}` } },
+        thread: {
+          id: th.id,
+          title: 'Sprachcafé in der Bücherei',
+          // Both names, for the page to show the one of its language; `title` follows the account's.
+          space: { type: 'TOPIC', id: topic.id, path: `/themen/${topic.slug}`, title: `Thema ${topic.slug}`, titleDe: `Thema ${topic.slug}`, titleEn: `Topic ${topic.slug}` },
+        },
         post: { id: reply.id, number: 2, excerpt: 'Kauft billige Uhren bei uns!', hidden: false, held: false },
       });
       expect(page1.edges[1].node).toMatchObject({ subjectType: 'post', flagCount: 0, reasons: [], post: { held: true, excerpt: 'Siehe https://example.org' } });

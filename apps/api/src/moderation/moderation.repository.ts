@@ -179,12 +179,12 @@ export class ModerationRepository {
     if (ids.length === 0) return [];
     const rows = await this.dataSource.query<
       (ThreadRow & { title: string; post_count: number; last_post_at: Date; created_at: Date; author_name: string | null; author_deleted_at: Date | null;
-        first_body: string | null; space_title: string | null; space_slug: string | null })[]
+        first_body: string | null; space_title_de: string | null; space_title_en: string | null; space_slug: string | null })[]
     >(
       `SELECT t.id, t.title, t.space_type, t.space_id, t.author_id, t.post_count, t.last_post_at, t.created_at, t.locked_at, t.pinned_at,
               t.hidden_at, t.hidden_reason, t.held_at, t.deleted_at, u.display_name AS author_name, u.deleted_at AS author_deleted_at,
               fp.body AS first_body,
-              coalesce(CASE WHEN $2 = 'en' THEN tp.name_en ELSE tp.name_de END, pg.name, pr.title) AS space_title,
+              coalesce(tp.name_de, pg.name, pr.title) AS space_title_de, coalesce(tp.name_en, pg.name, pr.title) AS space_title_en,
               coalesce(tp.slug, pg.slug, pr.slug) AS space_slug
          FROM thread t
          LEFT JOIN app_user u ON u.id = t.author_id
@@ -193,7 +193,7 @@ export class ModerationRepository {
          LEFT JOIN programme pg ON t.space_type = 'programme' AND pg.id = t.space_id
          LEFT JOIN practice pr ON t.space_type = 'practice' AND pr.id = t.space_id
         WHERE t.id = ANY($1::uuid[])`,
-      [ids, locale],
+      [ids],
     );
     const byId = new Map(
       rows.map((r): [string, ModeratedThread] => [
@@ -201,7 +201,15 @@ export class ModerationRepository {
         {
           id: r.id,
           title: r.title,
-          space: { type: r.space_type, id: r.space_id, title: r.space_title ?? '', slug: r.space_slug ?? '', path: `${SPACE_PATHS[r.space_type]}${r.space_slug ?? ''}` },
+          space: {
+            type: r.space_type,
+            id: r.space_id,
+            title: (locale === 'en' ? r.space_title_en : r.space_title_de) ?? '',
+            titleDe: r.space_title_de ?? '',
+            titleEn: r.space_title_en ?? '',
+            slug: r.space_slug ?? '',
+            path: `${SPACE_PATHS[r.space_type]}${r.space_slug ?? ''}`,
+          },
           author: personRef(r.author_id, r.author_name, r.author_deleted_at),
           excerpt: r.first_body === null ? null : excerpt(r.first_body),
           postCount: r.post_count,

@@ -25,8 +25,12 @@ export class ModeratedSpace {
   type: SpaceType;
   @Field(() => ID)
   id: string;
-  @Field()
+  @Field({ description: "The title in the moderator's account language." })
   title: string;
+  @Field({ description: 'The German title; web pages show this or titleEn by their own language.' })
+  titleDe: string;
+  @Field({ description: 'The English title (a topic has one; a programme or practice has only its own title).' })
+  titleEn: string;
   @Field()
   slug: string;
   @Field({ description: 'Web path of the space, e.g. /themen/<slug>.' })

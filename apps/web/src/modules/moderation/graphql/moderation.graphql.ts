@@ -45,7 +45,8 @@ export const MODERATION_QUEUE_QUERY: TypedDocumentNode<ModerationQueueQuery, Mod
             space {
               type
               id
-              title
+              titleDe
+              titleEn
               path
             }
           }

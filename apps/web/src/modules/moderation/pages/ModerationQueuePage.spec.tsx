@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { buildAbilities, buildMe, meMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
+import { i18n } from '../../../i18n';
 import { DEV_MAILBOX_ENABLED_QUERY } from '../../admin/graphql/mailbox.graphql';
 import {
   APPROVE_POST_MUTATION,
@@ -17,7 +18,7 @@ import {
 import ModerationQueuePage from './ModerationQueuePage';
 
 const moderator = buildMe({ id: 'mod-1', displayName: 'Moritz Moderation', role: 'MODERATOR', abilities: buildAbilities({ moderate: true }) });
-const space = { __typename: 'Space', type: 'TOPIC', id: 'topic-sprache', title: 'Sprache', path: '/themen/sprache' };
+const space = { __typename: 'Space', type: 'TOPIC', id: 'topic-sprache', titleDe: 'Sprache', titleEn: 'Language', path: '/themen/sprache' };
 const thread = { __typename: 'Thread', id: 'thread-1', title: 'Finanzierung von Sprachcafés', space };
 
 const flagged = {
@@ -74,7 +75,19 @@ describe('ModerationQueuePage', () => {
     expect(item).toHaveTextContent('Werbung für einen Kurs');
     expect(item).toHaveTextContent('Kaufen Sie jetzt!');
     expect(item).toHaveTextContent('Xaver Werbung');
+    expect(within(item).getByRole('link', { name: 'Sprache' })).toHaveAttribute('href', '/themen/sprache');
     expect(screen.getByRole('link', { name: 'Moderation' })).toHaveAttribute('href', '/verwaltung/moderation');
+  });
+
+  it('names the space in the page’s language', async () => {
+    await i18n.changeLanguage('en');
+    renderQueue();
+
+    expect(await screen.findByText('2 items waiting')).toBeInTheDocument();
+    const spaces = screen.getAllByRole('link', { name: 'Language' });
+    expect(spaces.length).toBeGreaterThan(0);
+    for (const link of spaces) expect(link).toHaveAttribute('href', '/themen/sprache');
+    expect(screen.queryByRole('link', { name: 'Sprache' })).not.toBeInTheDocument();
   });
 
   it('hides a flagged post with a reason and takes it out of the queue', async () => {

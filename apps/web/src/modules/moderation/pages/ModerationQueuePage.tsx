@@ -10,7 +10,7 @@ import { errorMessages } from '../../../ui/problems';
 import { QueryError } from '../../../ui/QueryError';
 import { AdminPage } from '../../admin/components/AdminPage';
 import { ReasonForm } from '../../discussions/components/ReasonForm';
-import { threadPath } from '../../discussions/spaces';
+import { spaceTitle, threadPath } from '../../discussions/spaces';
 import { BlockUserDialog } from '../components/BlockUserDialog';
 import {
   APPROVE_POST_MUTATION,
@@ -156,7 +156,7 @@ function QueueItem({ item, onDone }: { item: Item; onDone: (text: string) => voi
         <div>
           <dt>{t('moderation.queue.space')}</dt>
           <dd>
-            <Link to={item.thread.space.path}>{item.thread.space.title}</Link>
+            <Link to={item.thread.space.path}>{spaceTitle(item.thread.space, i18n.resolvedLanguage)}</Link>
           </dd>
         </div>
         <div>
