@@ -19,10 +19,22 @@ export interface ViewerScope {
 const scopeParams = (s: ViewerScope): unknown[] => [s.id, s.moderator, s.coordinatorOf];
 
 /** The space a thread lives in, joined once for its title and slug and for practice visibility. */
-const SPACE_JOINS = `
+export const SPACE_JOINS = `
   LEFT JOIN topic tp ON t.space_type = 'topic' AND tp.id = t.space_id
   LEFT JOIN programme pg ON t.space_type = 'programme' AND pg.id = t.space_id
   LEFT JOIN practice pr ON t.space_type = 'practice' AND pr.id = t.space_id`;
+
+/** What `toSpace` needs of a thread's space (with SPACE_JOINS): a topic has two names, a programme or practice one. */
+export const SPACE_COLUMNS = `t.space_type, t.space_id, coalesce(tp.slug, pg.slug, pr.slug) AS space_slug,
+  coalesce(tp.name_de, pg.name, pr.title) AS space_title_de, coalesce(tp.name_en, pg.name, pr.title) AS space_title_en`;
+
+export interface SpaceRow {
+  space_type: SpaceType;
+  space_id: string;
+  space_slug: string | null;
+  space_title_de: string | null;
+  space_title_en: string | null;
+}
 
 /**
  * CONTRACT.md visibility of a thread: not deleted; hidden and held ones for moderators and the
@@ -38,12 +50,10 @@ const THREAD_VISIBLE = `t.deleted_at IS NULL
 /** Held posts only for their author and moderators; hidden and deleted ones are listed (as placeholders). */
 const POST_VISIBLE = (p: string) => `($2::boolean OR ${p}.held_at IS NULL OR ${p}.author_id = $1::uuid)`;
 
-const THREAD_COLUMNS = `t.id, t.space_type, t.space_id, t.kind, t.title, t.tags, t.author_id, au.display_name AS author_name,
+const THREAD_COLUMNS = `t.id, ${SPACE_COLUMNS}, t.kind, t.title, t.tags, t.author_id, au.display_name AS author_name,
   t.accepted_post_id, t.post_count, t.last_post_number, t.last_post_at, t.created_at, t.locked_at IS NOT NULL AS locked,
   t.pinned_at IS NOT NULL AS pinned, t.hidden_at IS NOT NULL AS hidden, t.hidden_reason, t.held_at IS NOT NULL AS held,
   t.deleted_at IS NOT NULL AS deleted, t.is_example,
-  coalesce(tp.slug, pg.slug, pr.slug) AS space_slug, tp.name_de AS topic_name_de, tp.name_en AS topic_name_en,
-  coalesce(pg.name, pr.title) AS space_title,
   (SELECT x.id FROM post x WHERE x.thread_id = t.id AND x.number = 1) AS first_post_id`;
 
 /** What only a signed-in viewer has of a thread: read position, follow level, unread count. */
@@ -80,10 +90,8 @@ const byIds = (column: string, ids: readonly string[], before: unknown[]) => {
   return { where: `${column} IN ${list}`, params: [...before, ...params], variant: String(size) };
 };
 
-export interface ThreadRow {
+export interface ThreadRow extends SpaceRow {
   id: string;
-  space_type: SpaceType;
-  space_id: string;
   kind: ThreadKind;
   title: string;
   tags: string[];
@@ -101,10 +109,6 @@ export interface ThreadRow {
   held: boolean;
   deleted: boolean;
   is_example: boolean;
-  space_slug: string;
-  topic_name_de: string | null;
-  topic_name_en: string | null;
-  space_title: string | null;
   first_post_id: string | null;
   last_read_number: number | null;
   follow_level: WatchLevel | null;
@@ -258,12 +262,14 @@ export class DiscussionRepository {
     );
   }
 
-  async spaces(): Promise<{ type: SpaceType; id: string; slug: string; name_de: string; name_en: string }[]> {
+  async spaces(): Promise<SpaceRow[]> {
     return this.dataSource.query(
-      `SELECT * FROM (SELECT 'topic' AS type, id, slug, name_de, name_en, 0 AS kind, position AS pos, null::date AS announced FROM topic
-                      UNION ALL
-                      SELECT 'programme', id, slug, name, name, 1, 0, announced_on FROM programme) s
-        ORDER BY kind, pos, announced DESC NULLS LAST, name_de`,
+      `SELECT space_type, space_id, space_slug, space_title_de, space_title_en FROM (
+         SELECT 'topic' AS space_type, id AS space_id, slug AS space_slug, name_de AS space_title_de, name_en AS space_title_en,
+                0 AS kind, position AS pos, null::date AS announced FROM topic
+         UNION ALL
+         SELECT 'programme', id, slug, name, name, 1, 0, announced_on FROM programme) s
+        ORDER BY kind, pos, announced DESC NULLS LAST, space_title_de`,
     );
   }
 

@@ -27,11 +27,19 @@ import {
   type ThreadSubject,
 } from './discussion.policy.js';
 import { cookPost, excerptOf } from './cook.js';
-import { DiscussionRepository, type PostRow, type ThreadRow, type ViewerScope } from './discussion.repository.js';
+import { DiscussionRepository, type PostRow, type SpaceRow, type ThreadRow, type ViewerScope } from './discussion.repository.js';
 import { type PersonRef, type Post, PostBody, type PostRevision, type Space, type Thread } from './discussion.types.js';
 import { type CreatePostInput, type CreateThreadInput, type EditPostInput, type EditThreadInput } from './dto/discussion.inputs.js';
 
 const SPACE_PATHS: Record<SpaceType, string> = { topic: '/themen', programme: '/programme', practice: '/praxisbeispiele' };
+
+/** A space with both titles, for the web to show the one of its language; `title` follows the account's (German for guests). */
+export function toSpace(r: SpaceRow, locale: 'de' | 'en' | undefined): Space {
+  const titleDe = r.space_title_de ?? '';
+  const titleEn = r.space_title_en ?? '';
+  const slug = r.space_slug ?? '';
+  return { type: r.space_type, id: r.space_id, title: locale === 'en' ? titleEn : titleDe, titleDe, titleEn, slug, path: `${SPACE_PATHS[r.space_type]}/${slug}` };
+}
 
 export function scopeOf(actor: Actor): ViewerScope {
   return { id: actor?.id ?? null, moderator: isModerator(actor), coordinatorOf: actor?.coordinatorOf ?? [] };
@@ -41,10 +49,7 @@ const person = (id: string | null, name: string | null): PersonRef | null => (id
 
 export function toThread(r: ThreadRow, actor: Actor): Thread {
   const subject: ThreadSubject = { authorId: r.author_id, kind: r.kind, locked: r.locked, deleted: r.deleted };
-  const titleDe = (r.space_type === 'topic' ? r.topic_name_de : r.space_title) ?? '';
-  const titleEn = (r.space_type === 'topic' ? r.topic_name_en : r.space_title) ?? '';
-  const title = actor?.locale === 'en' ? titleEn : titleDe;
-  const space: Space = { type: r.space_type, id: r.space_id, title, titleDe, titleEn, slug: r.space_slug, path: `${SPACE_PATHS[r.space_type]}/${r.space_slug}` };
+  const space = toSpace(r, actor?.locale);
   return {
     id: r.id,
     space,
@@ -191,15 +196,7 @@ export class DiscussionService {
   }
 
   async spaces(actor: Actor): Promise<Space[]> {
-    return (await this.repo.spaces()).map((s) => ({
-      type: s.type,
-      id: s.id,
-      slug: s.slug,
-      title: actor?.locale === 'en' ? s.name_en : s.name_de,
-      titleDe: s.name_de,
-      titleEn: s.name_en,
-      path: `${SPACE_PATHS[s.type]}/${s.slug}`,
-    }));
+    return (await this.repo.spaces()).map((s) => toSpace(s, actor?.locale));
   }
 
   // ---- writes ---------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The public face of the discussions feature: other features import from here only.
 export { DiscussionsModule } from './discussions.module.js';
-export { DiscussionService, scopeOf, toPost, toThread } from './discussion.service.js';
-export { DiscussionRepository, type PostRow, type ThreadRow, type ViewerScope } from './discussion.repository.js';
+export { DiscussionService, scopeOf, toPost, toSpace, toThread } from './discussion.service.js';
+export { DiscussionRepository, SPACE_COLUMNS, SPACE_JOINS, type PostRow, type SpaceRow, type ThreadRow, type ViewerScope } from './discussion.repository.js';
 export { Post, PostConnection, PersonRef, Space, Thread, ThreadConnection, PostAbilities, ThreadAbilities } from './discussion.types.js';
 export { SpaceTypeEnum, ThreadKindEnum, WatchLevelEnum } from './discussion.enums.js';
 export { isModerator, seesHiddenContent } from './discussion.policy.js';

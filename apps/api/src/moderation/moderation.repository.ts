@@ -4,6 +4,7 @@ import { markdownToPlainText } from '@praxisforum/markdown';
 import { type FlagReason, type SpaceType } from '@praxisforum/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Viewer } from '../core/auth/viewer.js';
+import { SPACE_COLUMNS, SPACE_JOINS, type SpaceRow, toSpace } from '../discussions/index.js';
 import { personRef } from '../messages/index.js';
 import { MarkdownText } from '../practices/index.js';
 import { type AuditEntry, type ModeratedPost, type ModeratedThread } from './moderation.types.js';
@@ -52,8 +53,6 @@ export function excerpt(markdown: string): string {
   const text = markdownToPlainText(markdown);
   return text.length <= EXCERPT_MAX ? text : `${text.slice(0, EXCERPT_MAX - 1).trimEnd()}…`;
 }
-
-const SPACE_PATHS: Record<SpaceType, string> = { topic: '/themen/', programme: '/programme/', practice: '/praxisbeispiele/' };
 
 /**
  * Who can read a thread (CONTRACT.md "Visibility"): not deleted, its space visible (a practice
@@ -178,20 +177,15 @@ export class ModerationRepository {
   async threads(ids: readonly string[], locale: 'de' | 'en'): Promise<ModeratedThread[]> {
     if (ids.length === 0) return [];
     const rows = await this.dataSource.query<
-      (ThreadRow & { title: string; post_count: number; last_post_at: Date; created_at: Date; author_name: string | null; author_deleted_at: Date | null;
-        first_body: string | null; space_title_de: string | null; space_title_en: string | null; space_slug: string | null })[]
+      (ThreadRow & SpaceRow & { title: string; post_count: number; last_post_at: Date; created_at: Date; author_name: string | null; author_deleted_at: Date | null;
+        first_body: string | null })[]
     >(
-      `SELECT t.id, t.title, t.space_type, t.space_id, t.author_id, t.post_count, t.last_post_at, t.created_at, t.locked_at, t.pinned_at,
+      `SELECT t.id, t.title, ${SPACE_COLUMNS}, t.author_id, t.post_count, t.last_post_at, t.created_at, t.locked_at, t.pinned_at,
               t.hidden_at, t.hidden_reason, t.held_at, t.deleted_at, u.display_name AS author_name, u.deleted_at AS author_deleted_at,
-              fp.body AS first_body,
-              coalesce(tp.name_de, pg.name, pr.title) AS space_title_de, coalesce(tp.name_en, pg.name, pr.title) AS space_title_en,
-              coalesce(tp.slug, pg.slug, pr.slug) AS space_slug
+              fp.body AS first_body
          FROM thread t
          LEFT JOIN app_user u ON u.id = t.author_id
-         LEFT JOIN post fp ON fp.thread_id = t.id AND fp.number = 1
-         LEFT JOIN topic tp ON t.space_type = 'topic' AND tp.id = t.space_id
-         LEFT JOIN programme pg ON t.space_type = 'programme' AND pg.id = t.space_id
-         LEFT JOIN practice pr ON t.space_type = 'practice' AND pr.id = t.space_id
+         LEFT JOIN post fp ON fp.thread_id = t.id AND fp.number = 1 ${SPACE_JOINS}
         WHERE t.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -201,15 +195,7 @@ export class ModerationRepository {
         {
           id: r.id,
           title: r.title,
-          space: {
-            type: r.space_type,
-            id: r.space_id,
-            title: (locale === 'en' ? r.space_title_en : r.space_title_de) ?? '',
-            titleDe: r.space_title_de ?? '',
-            titleEn: r.space_title_en ?? '',
-            slug: r.space_slug ?? '',
-            path: `${SPACE_PATHS[r.space_type]}${r.space_slug ?? ''}`,
-          },
+          space: toSpace(r, locale),
           author: personRef(r.author_id, r.author_name, r.author_deleted_at),
           excerpt: r.first_body === null ? null : excerpt(r.first_body),
           postCount: r.post_count,

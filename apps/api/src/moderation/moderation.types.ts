@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DISCUSSION_LIMITS as L, FLAG_REASONS, type FlagReason, LIMITS, type SpaceType } from '@praxisforum/domain';
+import { DISCUSSION_LIMITS as L, FLAG_REASONS, type FlagReason, LIMITS } from '@praxisforum/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { registerDomainEnum, trim, trimToUndefined } from '../core/graphql/input-transforms.js';
 import { ConnectionType, SizedPageArgs } from '../core/graphql/pagination.js';
 import { PersonRef } from '../core/graphql/person-ref.js';
-import { SpaceInput, SpaceTypeEnum } from '../discussions/index.js';
+import { Space, SpaceInput, SpaceTypeEnum } from '../discussions/index.js';
 
 export { SpaceInput, SpaceTypeEnum };
 import { MarkdownText } from '../practices/index.js';
@@ -19,32 +19,14 @@ import { MarkdownText } from '../practices/index.js';
  */
 export const FlagReasonEnum = registerDomainEnum(FLAG_REASONS, 'FlagReason', 'Why a post or thread was flagged.');
 
-@ObjectType('ModeratedSpace', { description: 'The space of a thread as moderators see it (stand-in for Space).' })
-export class ModeratedSpace {
-  @Field(() => SpaceTypeEnum)
-  type: SpaceType;
-  @Field(() => ID)
-  id: string;
-  @Field({ description: "The title in the moderator's account language." })
-  title: string;
-  @Field({ description: 'The German title; web pages show this or titleEn by their own language.' })
-  titleDe: string;
-  @Field({ description: 'The English title (a topic has one; a programme or practice has only its own title).' })
-  titleEn: string;
-  @Field()
-  slug: string;
-  @Field({ description: 'Web path of the space, e.g. /themen/<slug>.' })
-  path: string;
-}
-
 @ObjectType({ description: 'A thread as moderation answers show it (stand-in for Thread until both branches meet).' })
 export class ModeratedThread {
   @Field(() => ID)
   id: string;
   @Field()
   title: string;
-  @Field(() => ModeratedSpace)
-  space: ModeratedSpace;
+  @Field(() => Space)
+  space: Space;
   @Field(() => PersonRef, { nullable: true })
   author: PersonRef | null;
   @Field(() => String, { nullable: true, description: 'Plain text of the first post, at most 300 characters.' })
